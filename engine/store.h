@@ -65,6 +65,7 @@ struct StepRunRecord {
     QString key;       // cache key, empty when never computed
     Json components = Json::object();  // the key's components (cachekey.h)
     QString reason;    // why it ran, was reused, or did not run
+    QString error;     // for failed and cancelled steps: what went wrong
     QDateTime started;
     QDateTime finished;
     std::optional<int> exitCode;
