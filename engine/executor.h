@@ -38,6 +38,7 @@ struct ProcessOutcome {
     int exitCode = -1;  // for Exited
     int signal = 0;     // for Signaled
     QString error;      // for StartFailed: what failed, naming the program
+    double timeoutS = 0;  // for TimedOut: the limit that was reached, in seconds
 
     bool succeeded() const { return kind == Kind::Exited && exitCode == 0; }
     QString describe() const;  // "exited with status 2", "timed out after 5 s", …
