@@ -1,0 +1,233 @@
+// cairn-cli's verbs, output and exit statuses as a user meets them.
+
+#include "testsupport.h"
+
+#include <QDir>
+#include <QtTest>
+
+using namespace cairn::test;
+
+class CliTest : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void helpAndVersion();
+    void unknownVerbIsInvalid();
+    void validateReportsEveryProblem();
+    void validateAcceptsGoodFlow();
+    void badParamIsInvalid();
+    void unknownStepIsInvalid();
+    void unwritableStoreIsStoreError();
+    void runsShowLogArtifacts();
+    void humanOutputNamesSteps();
+    void gcDryRunRemovesNothing();
+    void runUpToStepRunsAncestorsOnly();
+};
+
+namespace {
+
+QString text(const Json& value)
+{
+    return value.is_string() ? QString::fromStdString(value.get<std::string>()) : QString();
+}
+
+}  // namespace
+
+void CliTest::helpAndVersion()
+{
+    const CliResult help = runCli({QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    for (const char* verb : {"validate", "run", "resume", "runs", "show", "log", "artifacts", "gc"})
+        QVERIFY2(help.out.contains(verb), verb);
+    const CliResult version = runCli({QStringLiteral("--version")});
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY(version.out.startsWith("cairn-cli "));
+    const CliResult runHelp = runCli({QStringLiteral("resume"), QStringLiteral("--help")});
+    QCOMPARE(runHelp.exitCode, 0);
+    QVERIFY(runHelp.out.contains("--from"));
+}
+
+void CliTest::unknownVerbIsInvalid()
+{
+    const CliResult result = runCli({QStringLiteral("explode"), QStringLiteral("flow.json")});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(result.err.contains("unknown verb"));
+    QCOMPARE(runCli({}).exitCode, 2);
+}
+
+void CliTest::validateReportsEveryProblem()
+{
+    Project project;
+    Json flow = diamondFlow();
+    flow["steps"][1]["id"] = "a";                       // duplicate id
+    flow["steps"][2]["kind"] = "perl";                  // unknown kind
+    flow["edges"].push_back({{"from", "d"}, {"to", "ghost"}});  // missing step
+    QVERIFY(project.writeFlow(flow));
+
+    const CliResult result = runCli({QStringLiteral("validate"), project.flowPath()});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains("steps[1].id"), result.err.constData());
+    QVERIFY(result.err.contains("steps[2].kind"));
+    QVERIFY(result.err.contains("edges[4].to"));
+    QVERIFY(result.err.contains(project.flowPath().toUtf8()));
+
+    const CliResult json = runCli({QStringLiteral("validate"), project.flowPath(), QStringLiteral("--json")});
+    QCOMPARE(json.exitCode, 2);
+    QVERIFY(json.parsed()["issues"].size() >= 3);
+    QCOMPARE(json.parsed()["valid"], Json(false));
+
+    // A run of an invalid flow is refused the same way.
+    QCOMPARE(project.cli(QStringLiteral("run")).exitCode, 2);
+}
+
+void CliTest::validateAcceptsGoodFlow()
+{
+    Project project;
+    QVERIFY(project.writeFlow(diamondFlow()));
+    const CliResult result = runCli({QStringLiteral("validate"), project.flowPath()});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.out.contains("4 steps"));
+    QCOMPARE(runCli({QStringLiteral("validate"), project.path("missing.json")}).exitCode, 2);
+}
+
+void CliTest::badParamIsInvalid()
+{
+    Project project;
+    Json flow = diamondFlow();
+    flow["parameters"] = Json::array({{{"name", "n"}, {"type", "int"}, {"default", 1}}});
+    QVERIFY(project.writeFlow(flow));
+    const CliResult wrongType = project.cli(QStringLiteral("run"), {QStringLiteral("--param"), QStringLiteral("n=many")});
+    QCOMPARE(wrongType.exitCode, 2);
+    QVERIFY(wrongType.err.contains("many"));
+    const CliResult unknown = project.cli(QStringLiteral("run"), {QStringLiteral("--param"), QStringLiteral("m=1")});
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY(unknown.err.contains("no parameter m"));
+    const CliResult malformed = project.cli(QStringLiteral("run"), {QStringLiteral("--param"), QStringLiteral("n")});
+    QCOMPARE(malformed.exitCode, 2);
+    const CliResult workers = project.cli(QStringLiteral("run"), {QStringLiteral("--workers"), QStringLiteral("0")});
+    QCOMPARE(workers.exitCode, 2);
+    QCOMPARE(project.executions("a"), 0);
+}
+
+void CliTest::unknownStepIsInvalid()
+{
+    Project project;
+    QVERIFY(project.writeFlow(diamondFlow()));
+    QCOMPARE(project.cli(QStringLiteral("run")).exitCode, 0);
+    const CliResult result = project.cli(QStringLiteral("resume"), {QStringLiteral("--from"), QStringLiteral("zzz")});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(result.err.contains("zzz"));
+    const CliResult origin = project.cli(QStringLiteral("resume"), {QStringLiteral("--origin"), QStringLiteral("42")});
+    QCOMPARE(origin.exitCode, 2);
+    QVERIFY(origin.err.contains("42"));
+}
+
+void CliTest::unwritableStoreIsStoreError()
+{
+    Project project;
+    QVERIFY(project.writeFlow(diamondFlow()));
+    // The store path is a file, so the store cannot be created.
+    QVERIFY(writeFile(project.path("blocked"), "not a folder\n"));
+    const CliResult result = runCli({QStringLiteral("run"), project.flowPath(), QStringLiteral("--store"),
+                                     project.path("blocked")});
+    QCOMPARE(result.exitCode, 3);
+    QVERIFY(result.err.contains("blocked"));
+    const CliResult runs = runCli({QStringLiteral("runs"), project.flowPath(), QStringLiteral("--store"),
+                                   project.path("nothing-here")});
+    QCOMPARE(runs.exitCode, 3);
+}
+
+void CliTest::runsShowLogArtifacts()
+{
+    Project project;
+    Json flow = diamondFlow();
+    flow["steps"][0]["command"] = "echo hello-out; echo hello-err >&2; echo data > \"$CAIRN_OUTPUT_DIR/a.txt\"";
+    QVERIFY(project.writeFlow(flow));
+    QCOMPARE(project.cli(QStringLiteral("run")).exitCode, 0);
+    QCOMPARE(project.cli(QStringLiteral("run")).exitCode, 0);
+
+    const Json runs = project.cli(QStringLiteral("runs"), {QStringLiteral("--json")}).parsed();
+    QCOMPARE(runs["runs"].size(), size_t(2));
+    QCOMPARE(runs["runs"][0]["run"].get<int>(), 2);
+    QCOMPARE(runs["runs"][0]["cached"].get<int>(), 4);
+    QCOMPARE(runs["runs"][1]["succeeded"].get<int>(), 4);
+    const Json limited = project.cli(QStringLiteral("runs"), {QStringLiteral("--json"), QStringLiteral("--limit"), QStringLiteral("1")}).parsed();
+    QCOMPARE(limited["runs"].size(), size_t(1));
+
+    const Json shown = project.cli(QStringLiteral("show"), {QStringLiteral("1"), QStringLiteral("--json")}).parsed();
+    QCOMPARE(shown["run"].get<int>(), 1);
+    QCOMPARE(text(shown["status"]), QStringLiteral("succeeded"));
+    QVERIFY(shown["origin_run"].is_null());
+    for (const char* field : {"id", "status", "reason", "source_run", "started", "finished", "attempts", "artifacts"})
+        QVERIFY2(shown["steps"][0].contains(field), field);
+    QCOMPARE(project.cli(QStringLiteral("show"), {QStringLiteral("9")}).exitCode, 2);
+
+    const CliResult out = project.cli(QStringLiteral("log"), {QStringLiteral("1"), QStringLiteral("a")});
+    QCOMPARE(out.exitCode, 0);
+    QCOMPARE(out.out, QByteArray("hello-out\n"));
+    const CliResult err = project.cli(QStringLiteral("log"), {QStringLiteral("1"), QStringLiteral("a"), QStringLiteral("--stderr")});
+    QCOMPARE(err.out, QByteArray("hello-err\n"));
+    // Run 2 took a from the cache: it has no log of its own.
+    QCOMPARE(project.cli(QStringLiteral("log"), {QStringLiteral("2"), QStringLiteral("a")}).exitCode, 2);
+
+    const QString exportDir = project.path("export");
+    const CliResult artifacts = project.cli(QStringLiteral("artifacts"), {QStringLiteral("2"), QStringLiteral("a"),
+                                                                         QStringLiteral("--export"), exportDir});
+    QCOMPARE(artifacts.exitCode, 0);
+    QCOMPARE(readFile(exportDir + QStringLiteral("/a.txt")), QByteArray("data\n"));
+    const Json listed = project.cli(QStringLiteral("artifacts"), {QStringLiteral("1"), QStringLiteral("a"), QStringLiteral("--json")}).parsed();
+    QCOMPARE(text(listed["artifacts"][0]["path"]), QStringLiteral("a.txt"));
+    QCOMPARE(listed["artifacts"][0]["size"].get<int>(), 5);
+}
+
+void CliTest::humanOutputNamesSteps()
+{
+    Project project;
+    QVERIFY(project.writeFlow(diamondFlow()));
+    const CliResult result = project.cli(QStringLiteral("run"));
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.out.contains("Run 1 of test: succeeded"));
+    QVERIFY(result.out.contains("4 ran, 0 cached, 0 failed"));
+    // Progress goes to stderr, one line per finished step.
+    QVERIFY(result.err.contains("[4/4]"));
+    const CliResult plan = project.cli(QStringLiteral("resume"), {QStringLiteral("--dry-run"), QStringLiteral("--from"), QStringLiteral("c")});
+    QCOMPARE(plan.exitCode, 0);
+    QVERIFY(plan.out.contains("selected as resume point"));
+}
+
+void CliTest::gcDryRunRemovesNothing()
+{
+    Project project;
+    Json flow = diamondFlow();
+    QVERIFY(project.writeFlow(flow));
+    QCOMPARE(project.cli(QStringLiteral("run")).exitCode, 0);
+    flow["steps"][0] = countingStep(QStringLiteral("a"), QStringLiteral("v2"));
+    QVERIFY(project.writeFlow(flow));
+    QCOMPARE(project.cli(QStringLiteral("run")).exitCode, 0);
+
+    const Json dry = project.cli(QStringLiteral("gc"), {QStringLiteral("--keep-runs"), QStringLiteral("1"),
+                                                       QStringLiteral("--dry-run"), QStringLiteral("--json")}).parsed();
+    QCOMPARE(dry["runs_removed"], Json::array({1}));
+    QCOMPARE(dry["objects_removed"].get<int>(), 4);
+    QCOMPARE(project.cli(QStringLiteral("runs"), {QStringLiteral("--json")}).parsed()["runs"].size(), size_t(2));
+
+    const Json real = project.cli(QStringLiteral("gc"), {QStringLiteral("--keep-runs"), QStringLiteral("1"),
+                                                        QStringLiteral("--json")}).parsed();
+    QCOMPARE(real["objects_removed"].get<int>(), 4);
+    QCOMPARE(project.cli(QStringLiteral("runs"), {QStringLiteral("--json")}).parsed()["runs"].size(), size_t(1));
+}
+
+void CliTest::runUpToStepRunsAncestorsOnly()
+{
+    Project project;
+    QVERIFY(project.writeFlow(diamondFlow()));
+    const Json run = project.cli(QStringLiteral("run"), {QStringLiteral("--to"), QStringLiteral("b"), QStringLiteral("--json")}).parsed();
+    QCOMPARE(statuses(run).value("a"), QStringLiteral("succeeded"));
+    QCOMPARE(statuses(run).value("b"), QStringLiteral("succeeded"));
+    QCOMPARE(statuses(run).value("c"), QStringLiteral("not_run"));
+    QCOMPARE(statuses(run).value("d"), QStringLiteral("not_run"));
+    QCOMPARE(project.executions("c"), 0);
+}
+
+QTEST_GUILESS_MAIN(CliTest)
+#include "tst_cli.moc"
