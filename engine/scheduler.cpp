@@ -57,7 +57,18 @@ public:
     {
     }
 
-    ~Scheduler() override { m_pool.waitForDone(); }
+    ~Scheduler() override
+    {
+        m_pool.waitForDone();
+        // The controller went away mid-run (the application is closing): record the run
+        // as cancelled so that it can be resumed. Steps left running are resumed like
+        // interrupted ones.
+        if (m_store && m_run > 0 && !m_finished) {
+            QString error;
+            m_store->finishRun(m_run, RunStatus::Cancelled,
+                               Text::tr("the application closed during the run"), &error);
+        }
+    }
 
     void start();
 

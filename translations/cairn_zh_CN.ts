@@ -1,0 +1,1433 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>CacheKey</name>
+    <message>
+        <location filename="../engine/cachekey.cpp" line="+94"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>step %1: script file %2 cannot be read: %3</source>
+        <translation>步骤 %1：无法读取脚本文件 %2：%3</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>step %1: declared input %2 cannot be read: %3. Create it, or remove it from the step&apos;s inputs.</source>
+        <translation>步骤 %1：无法读取声明的输入 %2：%3。请创建它，或将它从该步骤的 inputs 中删除。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>the engine&apos;s cache format changed</source>
+        <translation>引擎的缓存格式已更改</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kind changed: %1 → %2</source>
+        <translation>步骤类型已更改：%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>command changed</source>
+        <translation>命令已更改</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>script changed</source>
+        <translation>脚本已更改</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>interpreter changed</source>
+        <translation>解释器已更改</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>script file %1 changed</source>
+        <translation>脚本文件 %1 已更改</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>arguments changed</source>
+        <translation>命令行参数已更改</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cache_version changed</source>
+        <translation>cache_version 已更改</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>environment variable %1 changed</source>
+        <translation>环境变量 %1 已更改</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>now uses parameter %1</source>
+        <translation>开始使用参数 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no longer uses parameter %1</source>
+        <translation>不再使用参数 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>parameter %1: %2 → %3</source>
+        <translation>参数 %1：%2 → %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>input %1 added</source>
+        <translation>新增输入 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>input %1 removed</source>
+        <translation>输入 %1 已删除</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>input %1 changed</source>
+        <translation>输入 %1 已更改</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>new upstream step %1</source>
+        <translation>新增上游步骤 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>upstream step %1 removed</source>
+        <translation>上游步骤 %1 已删除</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>upstream %1 produced new outputs</source>
+        <translation>上游 %1 的输出已更改</translation>
+    </message>
+</context>
+<context>
+    <name>Executor</name>
+    <message>
+        <location filename="../engine/executor.cpp" line="+373"/>
+        <source>cannot open log file %1: %2</source>
+        <translation>无法打开日志文件 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+63"/>
+        <source>cannot start %1: %2</source>
+        <translation>无法启动 %1：%2</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>cannot start a process: no program given</source>
+        <translation>无法启动进程：未指定程序</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>working directory %1: %2</source>
+        <translation>工作目录 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>cannot get the exit status of %1: %2</source>
+        <translation>无法获取 %1 的退出状态：%2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>exited with status %1</source>
+        <translation>退出码为 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>killed by signal %1 (%2)</source>
+        <translation>被信号 %1 终止（%2）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>killed by signal %1</source>
+        <translation>被信号 %1 终止</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>timed out after %1 s</source>
+        <translation>%1 秒后超时</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>Flow</name>
+    <message>
+        <location filename="../engine/flow.cpp" line="+159"/>
+        <source>Invalid value &quot;%1&quot; for parameter %2: expected %3.</source>
+        <translation>参数 %2 的值 &quot;%1&quot; 无效：应为 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>FlowJson</name>
+    <message>
+        <location filename="../engine/flowjson.cpp" line="+38"/>
+        <location line="+49"/>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Put the value in double quotes.</source>
+        <translation>请用双引号括住该值。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+43"/>
+        <source>an integer</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>Use a whole number such as 0 or 3, without quotes.</source>
+        <translation>请使用整数，例如 0 或 3，不加引号。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a number such as 0 or 2.5, without quotes.</source>
+        <translation>请使用数字，例如 0 或 2.5，不加引号。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>true or false</source>
+        <translation>布尔值（true 或 false）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use true or false, without quotes.</source>
+        <translation>请使用 true 或 false，不加引号。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+45"/>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Use a JSON object such as {}.</source>
+        <translation>请使用 JSON 对象，例如 {}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+41"/>
+        <source>a list</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Use a JSON list such as [].</source>
+        <translation>请使用 JSON 数组，例如 []。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list of strings</source>
+        <translation>字符串数组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a list of strings such as [&quot;a&quot;, &quot;b&quot;].</source>
+        <translation>请使用字符串数组，例如 [&quot;a&quot;, &quot;b&quot;]。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>null</source>
+        <translation>空值（null）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a boolean</source>
+        <translation>布尔值</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a number with a fraction</source>
+        <translation>小数</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>another type</source>
+        <translation>其他类型</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Wrong type: expected %1, found %2.</source>
+        <translation>类型错误：应为%1，实际为%2。</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The value %1 is too large.</source>
+        <translation>数值 %1 过大。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use a smaller whole number.</source>
+        <translation>请使用更小的整数。</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Add &quot;format&quot;: &quot;cairn.flow&quot; at the top.</source>
+        <translation>请在文件顶部添加 &quot;format&quot;: &quot;cairn.flow&quot;。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Missing &quot;format&quot;: this is not marked as a Cairn flow file.</source>
+        <translation>缺少 &quot;format&quot;：该文件没有标记为 Cairn 流水线文件。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unknown format %1: expected &quot;%2&quot;.</source>
+        <translation>未知格式 %1：应为 &quot;%2&quot;。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Missing &quot;version&quot;. Supported versions: %1.</source>
+        <translation>缺少 &quot;version&quot;。支持的版本：%1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add &quot;version&quot;: %1 at the top.</source>
+        <translation>请在文件顶部添加 &quot;version&quot;: %1。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The version must be a number, found %1. Supported versions: %2.</source>
+        <translation>版本号必须是数字，实际为%1。支持的版本：%2。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write &quot;version&quot;: %1 without quotes.</source>
+        <translation>请写成 &quot;version&quot;: %1，不加引号。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unsupported version %1. Supported versions: %2.</source>
+        <translation>不支持版本 %1。支持的版本：%2。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the file with the Cairn release that wrote it.</source>
+        <translation>请使用生成该文件的 Cairn 版本打开它。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Use one of the types string, int, float, bool.</source>
+        <translation>请使用以下类型之一：string、int、float、bool。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unknown parameter type &quot;%1&quot;.</source>
+        <translation>未知的参数类型 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The parameter has no type.</source>
+        <translation>该参数没有指定类型（type）。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Use one of the kinds shell, python, script.</source>
+        <translation>请使用以下类型之一：shell、python、script。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unknown step kind &quot;%1&quot;.</source>
+        <translation>未知的步骤类型 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The step has no kind.</source>
+        <translation>该步骤没有指定类型（kind）。</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Not valid JSON at line %1, column %2: %3.</source>
+        <translation>第 %1 行第 %2 列的 JSON 无效：%3。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fix the JSON syntax there, for example a missing comma, quote or bracket.</source>
+        <translation>请修正该处的 JSON 语法，例如缺少的逗号、引号或括号。</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>The document is %1, but a flow is a JSON object.</source>
+        <translation>文档的顶层是%1，但流水线应为 JSON 对象。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start the file with { &quot;format&quot;: &quot;cairn.flow&quot;, &quot;version&quot;: 1, … }.</source>
+        <translation>文件应以 { &quot;format&quot;: &quot;cairn.flow&quot;, &quot;version&quot;: 1, … } 开头。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Cannot open %1: %2.</source>
+        <translation>无法打开 %1：%2。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check that the file exists and is readable.</source>
+        <translation>请检查该文件是否存在且可读。</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Cannot save the flow to %1: %2.</source>
+        <translation>无法将流水线保存到 %1：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>FlowValidate</name>
+    <message>
+        <location filename="../engine/flowvalidate.cpp" line="+76"/>
+        <source>Use letters, digits, &apos;_&apos; and &apos;-&apos;, starting with a letter or &apos;_&apos;</source>
+        <translation>只能使用字母、数字、&apos;_&apos; 和 &apos;-&apos;，并以字母或 &apos;_&apos; 开头</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>The parameter has no name.</source>
+        <translation>该参数没有名称。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give it a unique name such as trees.</source>
+        <translation>请给它起一个唯一的名称，例如 trees。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Invalid parameter name &quot;%1&quot;.</source>
+        <translation>参数名称 &quot;%1&quot; 无效。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+45"/>
+        <source>%1, for example %2.</source>
+        <translation>%1，例如 %2。</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Duplicate parameter name &quot;%1&quot;: parameters[%2] has the same name.</source>
+        <translation>参数名称 &quot;%1&quot; 重复：parameters[%2] 已使用该名称。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rename or remove one of the two parameters.</source>
+        <translation>请重命名或删除这两个参数中的一个。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The default %1 of parameter &quot;%2&quot; is not of type %3.</source>
+        <translation>参数 &quot;%2&quot; 的默认值 %1 不是 %3 类型。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write a default of type %1, or change the type.</source>
+        <translation>请填写 %1 类型的默认值，或更改参数类型。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The step has no id.</source>
+        <translation>该步骤没有 id。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give it a unique id such as fetch_data.</source>
+        <translation>请给它指定一个唯一的 id，例如 fetch_data。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Invalid step id &quot;%1&quot;.</source>
+        <translation>步骤 id &quot;%1&quot; 无效。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Duplicate step id &quot;%1&quot;: steps[%2] has the same id.</source>
+        <translation>步骤 id &quot;%1&quot; 重复：steps[%2] 已使用该 id。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rename one of the two steps.</source>
+        <translation>请重命名这两个步骤中的一个。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Shell step &quot;%1&quot; has no command.</source>
+        <translation>shell 步骤 &quot;%1&quot; 没有设置 command。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set command to the shell command to run.</source>
+        <translation>请将 command 设为要执行的 shell 命令。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Python step &quot;%1&quot; has no script.</source>
+        <translation>Python 步骤 &quot;%1&quot; 没有设置 script。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set script to the Python code to run.</source>
+        <translation>请将 script 设为要执行的 Python 代码。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Script step &quot;%1&quot; has no path.</source>
+        <translation>脚本步骤 &quot;%1&quot; 没有设置 path。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set path to the script file, relative to the flow file&apos;s folder.</source>
+        <translation>请将 path 设为脚本文件的路径（相对于流水线文件所在的目录）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Step &quot;%1&quot; has retries %2, but it must be 0 or more.</source>
+        <translation>步骤 &quot;%1&quot; 的 retries 为 %2，但它必须大于或等于 0。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use 0 for no retries.</source>
+        <translation>设为 0 表示不重试。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Step &quot;%1&quot; has timeout_s %2, but it must be 0 or more.</source>
+        <translation>步骤 &quot;%1&quot; 的 timeout_s 为 %2，但它必须大于或等于 0。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use 0 for no timeout.</source>
+        <translation>设为 0 表示不设超时。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Step &quot;%1&quot; uses the unknown parameter &quot;%2&quot;.</source>
+        <translation>步骤 &quot;%1&quot; 使用了未知参数 &quot;%2&quot;。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Declare %1 under parameters, or remove it from params.</source>
+        <translation>请在 parameters 中声明 %1，或将它从 params 中删除。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{{%1}} names the unknown parameter &quot;%1&quot;.</source>
+        <translation>{{%1}} 引用了未知参数 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Declare %1 under parameters, or fix the name in step &quot;%2&quot;.</source>
+        <translation>请在 parameters 中声明 %1，或修正步骤 &quot;%2&quot; 中的名称。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The edge connects step &quot;%1&quot; to itself.</source>
+        <translation>这条边将步骤 &quot;%1&quot; 连接到了它自身。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the edge: a step cannot run after itself.</source>
+        <translation>请删除这条边：步骤不能在它自身之后运行。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Duplicate edge %1 → %2: edges[%3] already connects them.</source>
+        <translation>重复的边 %1 → %2：edges[%3] 已连接这两个步骤。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove one of the two edges.</source>
+        <translation>请删除这两条边中的一条。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The edge has no &quot;%1&quot; step.</source>
+        <translation>这条边缺少 &quot;%1&quot; 步骤。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set it to the id of an existing step.</source>
+        <translation>请将它设为某个已有步骤的 id。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The edge&apos;s &quot;%1&quot; names the missing step &quot;%2&quot;.</source>
+        <translation>这条边的 &quot;%1&quot; 指向不存在的步骤 &quot;%2&quot;。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use the id of an existing step, or remove the edge.</source>
+        <translation>请使用已有步骤的 id，或删除这条边。</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source> (%1 steps)</source>
+        <translation> （共 %1 个步骤）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The edges form a cycle: %1.</source>
+        <translation>这些边构成了环：%1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove one of the edges on the cycle: a flow must not loop back to an earlier step.</source>
+        <translation>请删除环上的一条边：流水线不能回到之前的步骤。</translation>
+    </message>
+</context>
+<context>
+    <name>Hashing</name>
+    <message>
+        <location filename="../engine/hashing.cpp" line="+104"/>
+        <location line="+24"/>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>cannot hash %1: it is not a regular file</source>
+        <translation>无法计算 %1 的哈希：它不是普通文件</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>folder %1 not found</source>
+        <translation>未找到目录 %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 is a symbolic link; step outputs and input folders may contain only regular files and folders, so replace it with a copy of its target</source>
+        <translation>%1 是符号链接；步骤输出和输入目录中只能包含普通文件和目录，请将它替换为其目标的副本</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot read folder %1: permission denied</source>
+        <translation>无法读取目录 %1：权限不足</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is a special file (a FIFO, socket or device); step outputs and input folders may contain only regular files and folders</source>
+        <translation>%1 是特殊文件（FIFO、套接字或设备）；步骤输出和输入目录中只能包含普通文件和目录</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>input %1 not found; create it, or fix the path in the step&apos;s inputs (relative to the flow&apos;s folder)</source>
+        <translation>未找到输入 %1；请创建它，或修正该步骤 inputs 中的路径（相对于流水线文件所在的目录）</translation>
+    </message>
+</context>
+<context>
+    <name>Planner</name>
+    <message>
+        <location filename="../engine/planner.cpp" line="+66"/>
+        <source>step %1 is not in flow %2; the steps are: %3</source>
+        <translation>流水线 %2 中没有步骤 %1；现有步骤：%3</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>flow %1 has no runs to resume in store %2; start one with `cairn-cli run`</source>
+        <translation>存储库 %2 中没有流水线 %1 可续跑的运行；请先用 `cairn-cli run` 运行一次</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>run %1 not found in store %2; `cairn-cli runs` lists the runs</source>
+        <translation>存储库 %2 中未找到运行 %1；可用 `cairn-cli runs` 列出所有运行</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>run %1 belongs to flow %2, not %3; choose a run of this flow</source>
+        <translation>运行 %1 属于流水线 %2，而不是 %3；请选择本流水线的运行</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>flow %1 has no parameter %2; its parameters are: %3</source>
+        <translation>流水线 %1 没有参数 %2；它的参数有：%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>parameter %1 expects a value of type %2</source>
+        <translation>参数 %1 需要 %2 类型的值</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>parameter %1 has no default; give it with --param %1=VALUE</source>
+        <translation>参数 %1 没有默认值；请用 --param %1=值 指定</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>forced</source>
+        <translation>强制运行</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>selected as resume point</source>
+        <translation>选为续跑起点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>downstream of resume point %1</source>
+        <translation>位于续跑起点 %1 的下游</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>failed in run %1</source>
+        <translation>在运行 %1 中失败</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>interrupted in run %1</source>
+        <translation>在运行 %1 中被中断</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>downstream of %1, which did not finish in run %2</source>
+        <translation>位于 %1 的下游，而 %1 在运行 %2 中未完成</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+99"/>
+        <source>caching disabled</source>
+        <translation>已禁用缓存</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>reused from run %1</source>
+        <translation>复用运行 %1 的结果</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cached result from run %1</source>
+        <translation>命中缓存（来自运行 %1）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>new since run %1</source>
+        <translation>运行 %1 之后新增的步骤</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>did not run in run %1</source>
+        <translation>在运行 %1 中未执行</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+6"/>
+        <source>since run %1</source>
+        <translation>（相对于运行 %1）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no earlier run of this step</source>
+        <translation>该步骤此前没有运行过</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no cached result: it %1 in run %2</source>
+        <translation>没有缓存结果：该步骤在运行 %2 中的状态为 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the stored outputs of run %1 were removed</source>
+        <translation>运行 %1 存储的输出已被删除</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>not selected: only %1 and its upstream steps run</source>
+        <translation>未选中：只运行 %1 及其上游步骤</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>decided when upstream %1 finishes</source>
+        <translation>待上游 %1 完成后再决定</translation>
+    </message>
+</context>
+<context>
+    <name>Scheduler</name>
+    <message>
+        <location filename="../engine/scheduler.cpp" line="+176"/>
+        <source>not selected</source>
+        <translation>未选中</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+195"/>
+        <source>run cancelled</source>
+        <translation>运行已取消</translation>
+    </message>
+    <message>
+        <location line="-175"/>
+        <source>upstream %1 did not succeed</source>
+        <translation>上游 %1 未成功</translation>
+    </message>
+    <message>
+        <location line="+171"/>
+        <source>run stopped after step %1 failed</source>
+        <translation>步骤 %1 失败，运行已停止</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the store cannot be written</source>
+        <translation>无法写入存储库</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>upstream did not succeed</source>
+        <translation>上游未成功</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cancelled by the user</source>
+        <translation>已被用户取消</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>step %1 failed</source>
+        <translation>步骤 %1 失败</translation>
+    </message>
+</context>
+<context>
+    <name>StepJob</name>
+    <message>
+        <location filename="../engine/stepjob.cpp" line="+70"/>
+        <source>cannot write the script of step %1 to %2: %3</source>
+        <translation>无法将步骤 %1 的脚本写入 %2：%3</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>script %1 of step %2 is not executable; run chmod +x on it or set the step&apos;s interpreter</source>
+        <translation>步骤 %2 的脚本 %1 没有执行权限；请对它运行 chmod +x，或为该步骤设置 interpreter</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>cannot restore output %1 of step %2: %3</source>
+        <translation>无法恢复步骤 %2 的输出 %1：%3</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>cannot create the scratch folder %1</source>
+        <translation>无法创建临时工作目录 %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot provide input %1 from step %2: %3</source>
+        <translation>无法提供来自步骤 %2 的输入 %1：%3</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>cannot read the outputs of step %1: %2</source>
+        <translation>无法读取步骤 %1 的输出：%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+33"/>
+        <source>cannot store output %1 of step %2: %3</source>
+        <translation>无法存储步骤 %2 的输出 %1：%3</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>cannot read declared output %1 of step %2: %3</source>
+        <translation>无法读取步骤 %2 声明的输出 %1：%3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>step %1 did not write its declared output %2</source>
+        <translation>步骤 %1 没有写出它声明的输出 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <location filename="../engine/objects.cpp" line="+147"/>
+        <source>cannot copy %1 to %2: %3</source>
+        <translation>无法将 %1 复制到 %2：%3</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>cannot move %1 into the store as %2: %3</source>
+        <translation>无法将 %1 移入存储库并保存为 %2：%3</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>cannot replace the folder %1 with a file; move or remove the folder</source>
+        <translation>无法用文件替换目录 %1；请移走或删除该目录</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot replace %1: %2</source>
+        <translation>无法替换 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>cannot remove %1: %2</source>
+        <translation>无法删除 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot store %1: only regular files can be artifacts</source>
+        <translation>无法存储 %1：只有普通文件可以作为产物</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>cannot create the store folder %1; check its permissions</source>
+        <translation>无法创建存储库目录 %1；请检查其权限</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cannot create a file in %1: %2</source>
+        <translation>无法在 %1 中创建文件：%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot store %1 as %2: %3</source>
+        <translation>无法将 %1 存储为 %2：%3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>object %1 for %2 is missing from the store %3; run the step that produced it again, for example with --force</source>
+        <translation>存储库 %3 中缺少 %2 对应的对象 %1；请重新运行生成它的步骤，例如使用 --force</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot create the folder %1; check its permissions</source>
+        <translation>无法创建目录 %1；请检查其权限</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>cannot create %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>cannot collect garbage in the store %1: %2</source>
+        <translation>无法对存储库 %1 进行垃圾回收：%2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>run %1 of flow %2 is still running (host %3, process %4); wait for it to finish or stop it, then run gc again</source>
+        <translation>流水线 %2 的运行 %1 仍在进行中（主机 %3，进程 %4）；请等它结束或将它停止，然后重新执行 gc</translation>
+    </message>
+    <message>
+        <location filename="../engine/store.cpp" line="+51"/>
+        <location line="+9"/>
+        <location line="+13"/>
+        <source>cannot open the store database %1: %2</source>
+        <translation>无法打开存储库数据库 %1：%2</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>out of memory</source>
+        <translation>内存不足</translation>
+    </message>
+    <message>
+        <location line="+172"/>
+        <source>cannot create the store folder %1; check that its parent folder exists and is writable, or choose another store with --store</source>
+        <translation>无法创建存储库目录 %1；请检查其上级目录是否存在且可写，或用 --store 指定其他存储库</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>the process running it ended unexpectedly</source>
+        <translation>执行此次运行的进程意外退出</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location line="+6"/>
+        <source>cannot create a run of %1 in the store %2: %3</source>
+        <translation>无法在存储库 %2 中创建流水线 %1 的运行：%3</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>cannot record the end of run %1 in the store %2: %3</source>
+        <translation>无法在存储库 %2 中记录运行 %1 的结束：%3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>run %1 not found in the store %2</source>
+        <translation>存储库 %2 中未找到运行 %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot read run %1 from the store %2: %3</source>
+        <translation>无法从存储库 %2 读取运行 %1：%3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>run %1 not found in the store %2; list the runs with `cairn-cli runs`</source>
+        <translation>存储库 %2 中未找到运行 %1；可用 `cairn-cli runs` 列出所有运行</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>cannot save step %1 of run %2 in the store %3: %4</source>
+        <translation>无法将运行 %2 的步骤 %1 保存到存储库 %3：%4</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>artifact %1: %2</source>
+        <translation>产物 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../engine/storeschema.cpp" line="+136"/>
+        <source>cannot read the schema version of the store database in %1: %2</source>
+        <translation>无法读取 %1 中存储库数据库的 schema 版本：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the store in %1 has schema version %2, newer than version %3 that this build of Cairn reads; use a newer Cairn, or another store folder</source>
+        <translation>%1 中存储库的 schema 版本为 %2，高于当前 Cairn 能读取的版本 %3；请使用更新版本的 Cairn，或换用其他存储库目录</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot update the store database in %1 to schema version %2: %3</source>
+        <translation>无法将 %1 中的存储库数据库升级到 schema 版本 %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message numerus="yes">
+        <location filename="../app/cli/clicommands.cpp" line="+42"/>
+        <source>%1 is not a valid flow (%n problem(s)):</source>
+        <translation>
+            <numerusform>%1 不是有效的流水线（%n 个问题）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>no store at %1; run the flow first, or pass --store DIR</source>
+        <translation>%1 处没有存储库；请先运行该流水线，或用 --store 指定存储库目录</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--param expects NAME=VALUE, not &quot;%1&quot;</source>
+        <translation>--param 的格式应为 名称=值，而不是 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>flow %1 has no parameter %2; its parameters are: %3</source>
+        <translation>流水线 %1 没有参数 %2；它的参数有：%3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>%1: valid flow &quot;%2&quot; with %n step(s)
+</source>
+        <translation>
+            <numerusform>%1：有效的流水线 &quot;%2&quot;，共 %n 个步骤
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>run %1 of flow %2 not found in %3; `cairn-cli runs %4` lists the runs</source>
+        <translation>%3 中未找到流水线 %2 的运行 %1；可用 `cairn-cli runs %4` 列出所有运行</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>step %1 has no record in run %2; `cairn-cli show %3 %2` lists its steps</source>
+        <translation>运行 %2 中没有步骤 %1 的记录；可用 `cairn-cli show %3 %2` 列出其中的步骤</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>step %1 did not execute in run %2 (%3: %4)</source>
+        <translation>步骤 %1 在运行 %2 中未执行（%3：%4）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot read log %1: %2</source>
+        <translation>无法读取日志 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>cannot export %1 to %2: %3</source>
+        <translation>无法将 %1 导出到 %2：%3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>exported %n file(s) to %1
+</source>
+        <translation>
+            <numerusform>已导出 %n 个文件到 %1
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>would remove %n run(s) [%1] and %2 objects, freeing %3
+</source>
+        <translation>
+            <numerusform>将删除 %n 个运行 [%1] 和 %2 个对象，可释放 %3
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>removed %n run(s) [%1] and %2 objects, freeing %3
+</source>
+        <translation>
+            <numerusform>已删除 %n 个运行 [%1] 和 %2 个对象，释放了 %3
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>unknown verb &quot;%1&quot;</source>
+        <translation>未知的子命令 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="+26"/>
+        <source>Check a flow file and report every problem.</source>
+        <translation>检查流水线文件并报告所有问题。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run a flow, taking cached results for unchanged steps.</source>
+        <translation>运行流水线，未更改的步骤直接使用缓存结果。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume a past run: rerun what failed, or a step and everything after it.</source>
+        <translation>断点续跑以往的运行：重跑失败的部分，或重跑指定步骤及其之后的所有步骤。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List the runs of a flow, newest first.</source>
+        <translation>列出流水线的运行历史，最新的在前。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show one run: every step&apos;s status, reason and artifacts.</source>
+        <translation>显示一次运行：每个步骤的状态、原因和产物。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the output a step wrote in a run.</source>
+        <translation>打印某次运行中某个步骤的输出日志。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List or export the artifacts of a step in a run.</source>
+        <translation>列出或导出某次运行中某个步骤的产物。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove old runs and the stored objects nothing refers to.</source>
+        <translation>删除旧的运行，以及不再被引用的存储对象。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Usage: cairn-cli VERB FLOW [options]
+
+Verbs:
+</source>
+        <translation>用法：cairn-cli VERB FLOW [选项]
+
+子命令（VERB）：
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>
+Run `cairn-cli VERB --help` for the options of a verb.
+</source>
+        <translation>
+执行 `cairn-cli VERB --help` 查看某个子命令的选项。
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Store folder (default: $CAIRN_STORE, else .cairn beside the flow).</source>
+        <translation>存储库目录（默认：$CAIRN_STORE；未设置时为流水线文件旁的 .cairn）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+24"/>
+        <source>DIR</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Print one JSON document on stdout.</source>
+        <translation>向 stdout 输出一个 JSON 文档。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set a parameter; repeat for several.</source>
+        <translation>设置参数；可多次使用以设置多个参数。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NAME=VALUE</source>
+        <translation>名称=值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run every selected step, ignoring cached results.</source>
+        <translation>忽略缓存结果，运行所有选中的步骤。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps run at once (default: one per core).</source>
+        <translation>同时运行的步骤数（默认：每个 CPU 核心一个）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+10"/>
+        <location line="+3"/>
+        <location line="+5"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>After a failure, go on with steps that do not depend on it.</source>
+        <translation>出现失败后，继续运行不依赖失败步骤的其他步骤。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the plan with reasons and run nothing.</source>
+        <translation>打印执行计划及原因，不实际运行。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run only this step and the steps it depends on.</source>
+        <translation>只运行此步骤及它所依赖的步骤。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>STEP</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Run to resume (default: the latest run of the flow).</source>
+        <translation>要续跑的运行（默认：该流水线最近一次运行）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../app/cli/clioutput.cpp" line="+191"/>
+        <source>RUN</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rerun this step and everything downstream of it.</source>
+        <translation>重跑此步骤及其所有下游步骤。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show at most N runs.</source>
+        <translation>最多显示 N 个运行。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print standard error instead of standard output.</source>
+        <translation>打印标准错误而不是标准输出。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attempt to print (default: the last).</source>
+        <translation>要打印第几次尝试（默认：最后一次）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy the artifacts into this folder.</source>
+        <translation>将产物复制到此目录。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the N newest runs of the flow and remove older ones.</source>
+        <translation>保留该流水线最新的 N 个运行，删除更早的运行。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report what would be removed and remove nothing.</source>
+        <translation>只报告将要删除的内容，不实际删除。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--%1 expects a whole number of at least %2, not &quot;%3&quot;</source>
+        <translation>--%1 需要不小于 %2 的整数，而不是 &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>no verb given</source>
+        <translation>未指定子命令</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>unknown verb &quot;%1&quot;
+
+%2</source>
+        <translation>未知的子命令 &quot;%1&quot;
+
+%2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 expects %2, got %3 arguments; see `cairn-cli %1 --help`</source>
+        <translation>%1 需要参数 %2，但收到了 %3 个参数；参见 `cairn-cli %1 --help`</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>RUN must be a run number such as 3, not &quot;%1&quot;</source>
+        <translation>RUN 必须是运行编号（例如 3），而不是 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioutput.cpp" line="-160"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>Run %1 of %2: %3</source>
+        <translation>流水线 %2 的运行 %1：%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (resumed run %1%2)</source>
+        <translation> （从运行 %1%2 续跑）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> from %1</source>
+        <translation> 的步骤 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  %1
+</source>
+        <translation>  %1
+</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 ran, %2 cached, %3 failed in %4
+</source>
+        <translation>执行 %1 个，命中缓存 %2 个，失败 %3 个，耗时 %4
+</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Plan for resuming run %1:
+</source>
+        <translation>续跑运行 %1 的计划：
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan:
+</source>
+        <translation>执行计划：
+</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>STATUS</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STARTED</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STEPS</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ORIGIN</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 ran, %2 cached, %3 failed</source>
+        <translation>执行 %1，缓存 %2，失败 %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>resumed run %1</source>
+        <translation>从运行 %1 续跑</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resumed run %1 from %2</source>
+        <translation>从运行 %1 的步骤 %2 续跑</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>run %1: %2 steps</source>
+        <translation>运行 %1：共 %2 个步骤</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: attempt %2</source>
+        <translation>%1：第 %2 次尝试</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: running (%2)</source>
+        <translation>%1：开始运行（%2）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> in %1</source>
+        <translation> 用时 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>[%1/%2] %3: %4%5 (%6)</source>
+        <translation>[%1/%2] %3: %4%5（%6）</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>running: %1</source>
+        <translation>运行中：%1</translation>
+    </message>
+</context>
+</TS>
