@@ -21,7 +21,8 @@ struct Text {
 
 const QRegularExpression& placeholderPattern()
 {
-    static const QRegularExpression pattern(
+    // One per thread: hash jobs on worker threads match it concurrently.
+    thread_local const QRegularExpression pattern(
         QStringLiteral("\\{\\{\\s*([A-Za-z_][A-Za-z0-9_-]*)\\s*\\}\\}"));
     return pattern;
 }

@@ -146,6 +146,7 @@ void Scheduler::start()
         return;
     }
     m_planner = std::make_unique<Planner>(*m_flow, m_store.get());
+    pythonHelperDirectory();  // resolve it here, before any worker needs it
     if (!m_planner->prepare(m_options.request, &error)) {
         Q_EMIT startFailed(StartError::InvalidRequest, error);
         return;

@@ -130,7 +130,9 @@ QString artifactsDigest(const QList<ArtifactRecord>& artifacts)
     return manifestDigest(manifest);
 }
 
-QString pythonHelperDirectory()
+namespace {
+
+QString findPythonHelperDirectory()
 {
     const QString configured = qEnvironmentVariable("CAIRN_PYTHON_DIR");
     if (!configured.isEmpty())
@@ -142,6 +144,16 @@ QString pythonHelperDirectory()
             return QDir(dir).canonicalPath();
     }
     return QStringLiteral(CAIRN_SOURCE_PYTHON_DIR);
+}
+
+}  // namespace
+
+QString pythonHelperDirectory()
+{
+    // Computed once: QCoreApplication::applicationDirPath() fills a cache without a lock,
+    // so concurrent first calls from worker threads would race on it.
+    static const QString directory = findPythonHelperDirectory();
+    return directory;
 }
 
 StepJob::StepJob(StepJobInput input)

@@ -28,6 +28,10 @@ namespace {
 Json run(const Project& project, const QString& verb, const QStringList& args = {})
 {
     const CliResult result = project.cli(verb, QStringList{QStringLiteral("--json")} + args);
+    if (result.exitCode != 0) {
+        qWarning("cairn-cli %s failed (%d): %s", qPrintable(verb), result.exitCode, result.err.constData());
+        return Json();
+    }
     return result.parsed();
 }
 

@@ -28,8 +28,10 @@ namespace {
 Json runJson(const Project& project, const QStringList& args = {})
 {
     const CliResult result = project.cli(QStringLiteral("run"), QStringList{QStringLiteral("--json")} + args);
-    if (result.exitCode != 0)
+    if (result.exitCode != 0) {
         qWarning("cairn-cli run failed (%d): %s", result.exitCode, result.err.constData());
+        return Json();
+    }
     return result.parsed();
 }
 

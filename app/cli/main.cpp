@@ -8,6 +8,9 @@
 
 #include <QCoreApplication>
 
+#include <cstdio>
+#include <cstdlib>
+
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
@@ -25,5 +28,11 @@ int main(int argc, char** argv)
         return cairn::cli::ExitInvalid;
     }
     cairn::cli::installInterruptHandler();
-    return cairn::cli::runCommand(options);
+    const int status = cairn::cli::runCommand(options);
+
+    // QThread::wait() returns before the thread's own thread-local clean-up has run, so a
+    // scheduler or worker thread may still be ending now. Running the static destructors
+    // of Qt and the C++ runtime under it corrupts the heap; leave without them.
+    std::fflush(nullptr);
+    std::_Exit(status);
 }
