@@ -3,6 +3,7 @@
 #include "cachekey.h"
 #include "hashing.h"
 #include "logging.h"
+#include "stepinputs.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -252,19 +253,10 @@ bool StepJob::runAttempt(int attempt, StepJobResult* result)
         result->error = Text::tr("cannot create the scratch folder %1").arg(scratch);
         return false;
     }
-    for (auto it = m_input.upstreamArtifacts.begin(); it != m_input.upstreamArtifacts.end(); ++it) {
-        QDir().mkpath(inputDir + QLatin1Char('/') + it.key());
-        for (const ArtifactRecord& artifact : it.value()) {
-            if (artifact.kind != QLatin1String("output"))
-                continue;
-            const QString dest = inputDir + QLatin1Char('/') + it.key() + QLatin1Char('/') + artifact.path;
-            if (!m_input.store->materialize(artifact.digest, dest, true, artifact.executable,
-                                            &result->error)) {
-                result->error = Text::tr("cannot provide input %1 from step %2: %3")
-                                    .arg(artifact.path, it.key(), result->error);
-                return false;
-            }
-        }
+    StepInputs inputs(m_input.store, inputDir);
+    if (!inputs.materialize(m_input.upstreamArtifacts, &result->error)) {
+        inputs.release();
+        return false;
     }
 
     ProcessSpec spec;
@@ -290,11 +282,12 @@ bool StepJob::runAttempt(int attempt, StepJobResult* result)
         result->error = outcome.describe();
     } else if (!outcome.succeeded()) {
         result->error = outcome.describe();
-    } else {
+    } else if (inputs.verifyUnchanged(&result->error)) {
         ok = collectOutputs(outputDir, result);
     }
 
     // Partial outputs of a failed attempt are dropped with the scratch folder.
+    inputs.release();
     QDir(scratch).removeRecursively();
     if (ok) {
         result->ok = true;
