@@ -347,6 +347,33 @@ ProcessOutcome outcomeOf(ProcessOutcome::Kind kind, const QString& error = {})
     return outcome;
 }
 
+namespace {
+
+// Process groups of the steps running now, so that killAllProcessGroups() can reach them
+// from a signal handler: a fixed array of lock-free slots, 0 meaning free.
+constexpr int kMaxGroups = 1024;
+std::atomic<pid_t> g_groups[kMaxGroups];
+
+void registerGroup(pid_t group)
+{
+    for (std::atomic<pid_t>& slot : g_groups) {
+        pid_t expected = 0;
+        if (slot.compare_exchange_strong(expected, group))
+            return;
+    }
+}
+
+void unregisterGroup(pid_t group)
+{
+    for (std::atomic<pid_t>& slot : g_groups) {
+        pid_t expected = group;
+        if (slot.compare_exchange_strong(expected, 0))
+            return;
+    }
+}
+
+}  // namespace
+
 ProcessOutcome ProcessRun::run()
 {
     if (m_cancel.load())
@@ -359,8 +386,11 @@ ProcessOutcome ProcessRun::run()
         return outcomeOf(ProcessOutcome::Kind::StartFailed, error);
 
     qCDebug(lcExecutor) << "started" << m_spec.program << "pid" << m_pid;
+    registerGroup(m_pid);
     supervise();
-    return reap();
+    const ProcessOutcome outcome = reap();
+    unregisterGroup(m_pid);
+    return outcome;
 }
 
 bool ProcessRun::openLog(Stream& stream, QString* error)
@@ -642,6 +672,15 @@ ProcessOutcome runProcess(const ProcessSpec& spec, const std::atomic<bool>& canc
 {
     ProcessRun run(spec, cancel, sink);
     return run.run();
+}
+
+void killAllProcessGroups()
+{
+    for (std::atomic<pid_t>& slot : g_groups) {
+        const pid_t group = slot.load();
+        if (group > 0)
+            ::kill(-group, SIGKILL);
+    }
 }
 
 }  // namespace cairn

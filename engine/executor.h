@@ -50,4 +50,9 @@ struct ProcessOutcome {
 ProcessOutcome runProcess(const ProcessSpec& spec, const std::atomic<bool>& cancel,
                           OutputSink* sink);
 
+// Sends SIGKILL to the process group of every process runProcess is running now. Async-
+// signal-safe, for a handler that must end the program at once without leaving steps
+// running behind it.
+void killAllProcessGroups();
+
 }  // namespace cairn

@@ -21,6 +21,8 @@ private Q_SLOTS:
     void keepGoingRunsIndependentSteps();
     void failureStopsNewSteps();
     void missingInputFailsWithItsPath();
+    void writingAnInputFailsAndDropsIt();
+    void secondSigintEndsStepsAtOnce();
 };
 
 namespace {
@@ -180,6 +182,45 @@ void FailuresTest::missingInputFailsWithItsPath()
     QCOMPARE(statuses(run).value("reader"), QStringLiteral("failed"));
     QVERIFY(text(stepOf(run, "reader")["error"]).contains(QStringLiteral("data/missing.csv")));
     QCOMPARE(project.executions("reader"), 0);
+}
+
+void FailuresTest::writingAnInputFailsAndDropsIt()
+{
+    Project project;
+    Json writer = Json{{"id", "writer"}, {"kind", "shell"},
+                       {"command", "echo changed > \"$CAIRN_INPUT_DIR/source/source.txt\""}};
+    QVERIFY(project.writeFlow(makeFlow(Json::array({countingStep(QStringLiteral("source")), writer}),
+                                       Json::array({{"source", "writer"}}))));
+    const CliResult result = project.cli(QStringLiteral("run"), {QStringLiteral("--json")});
+    QCOMPARE(result.exitCode, 1);
+    const Json run = result.parsed();
+    QCOMPARE(statuses(run).value("writer"), QStringLiteral("failed"));
+    QVERIFY(text(stepOf(run, "writer")["error"]).contains(QStringLiteral("source.txt")));
+
+    // The damaged result is gone from the store: source runs again instead of being reused.
+    const Json plan = project.cli(QStringLiteral("run"), {QStringLiteral("--dry-run"), QStringLiteral("--json")}).parsed();
+    QCOMPARE(statuses(plan).value("source"), QStringLiteral("run"));
+}
+
+void FailuresTest::secondSigintEndsStepsAtOnce()
+{
+    Project project;
+    // A step that ignores SIGTERM, so the first interrupt alone cannot end it quickly.
+    Json step = blockingStep(QStringLiteral("slow"));
+    step["command"] = "trap '' TERM; " + step["command"].get<std::string>();
+    QVERIFY(project.writeFlow(makeFlow(Json::array({step}), Json::array())));
+
+    QProcess process;
+    process.start(cliPath(), {QStringLiteral("run"), project.flowPath(), QStringLiteral("--store"),
+                              project.storePath()});
+    QVERIFY(process.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(project.path("slow.started")), 60000);
+    ::kill(pid_t(process.processId()), SIGINT);
+    ::kill(pid_t(process.processId()), SIGINT);
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 130);
+    QTRY_VERIFY(processGone(project.path("slow.pid")));
+    QTRY_VERIFY(processGone(project.path("slow.child.pid")));
 }
 
 QTEST_GUILESS_MAIN(FailuresTest)

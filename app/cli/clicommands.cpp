@@ -1,6 +1,7 @@
 #include "clicommands.h"
 
 #include "clioutput.h"
+#include "executor.h"
 #include "flow.h"
 #include "planner.h"
 #include "scheduler.h"
@@ -29,7 +30,12 @@ std::atomic<std::atomic<bool>*> g_cancelFlag{nullptr};
 
 void onInterrupt(int)
 {
-    g_interrupted.store(true);
+    // A second interrupt ends everything at once: the steps' process groups first, so
+    // nothing keeps running behind a run that the next open marks interrupted.
+    if (g_interrupted.exchange(true)) {
+        cairn::killAllProcessGroups();
+        ::_exit(ExitCancelled);
+    }
     if (std::atomic<bool>* flag = g_cancelFlag.load())
         flag->store(true);
 }
@@ -242,7 +248,8 @@ std::unique_ptr<Store> openRun(const CliOptions& options, Flow* flow, RunRecord*
     }
     const std::optional<RunRecord> record = store->run(options.run);
     if (!record || record->flowName != flow->name) {
-        printError(Text::tr("run %1 of flow %2 not found in %3; `cairn-cli runs %4` lists the runs")
+        printError(Text::tr("run %1 of flow %2 not found in %3 (gc may have removed it); "
+                            "`cairn-cli runs %4` lists the runs")
                        .arg(options.run).arg(flow->name, store->directory(), options.flowPath));
         return nullptr;
     }
@@ -292,6 +299,11 @@ int commandLog(const CliOptions& options)
         printError(Text::tr("step %1 did not execute in run %2 (%3: %4)")
                        .arg(options.step).arg(options.run)
                        .arg(stepStatusName(step->status), step->reason));
+        return ExitInvalid;
+    }
+    if (options.attempt > step->attempts) {
+        printError(Text::tr("step %1 has %n attempt(s) in run %2", nullptr, step->attempts)
+                       .arg(options.step).arg(options.run));
         return ExitInvalid;
     }
     const int attempt = options.attempt > 0 ? options.attempt : step->attempts;
@@ -394,8 +406,7 @@ void installInterruptHandler()
     struct sigaction action = {};
     action.sa_handler = onInterrupt;
     sigemptyset(&action.sa_mask);
-    // A second Ctrl-C ends the process at once; the next open marks the run interrupted.
-    action.sa_flags = SA_RESETHAND;
+    action.sa_flags = 0;
     sigaction(SIGINT, &action, nullptr);
     sigaction(SIGTERM, &action, nullptr);
 }
