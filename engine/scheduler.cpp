@@ -386,7 +386,7 @@ void Scheduler::finishStep(const QString& id, StepStatus status, const QString& 
             m_failedStep = id;
         if (!m_options.keepGoing && m_stopReason.isEmpty())
             m_stopReason = Text::tr("run stopped after step %1 failed").arg(id);
-        qCWarning(lcScheduler) << "run" << m_run << "step" << id << "failed:" << detail;
+        qCInfo(lcScheduler) << "run" << m_run << "step" << id << "failed:" << detail;
     }
     if (status == StepStatus::Cancelled && m_stopReason.isEmpty())
         m_stopReason = Text::tr("run cancelled");

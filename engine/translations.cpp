@@ -16,7 +16,9 @@ QString installTranslations(const QString& language)
     QString used = locale.name();
     if (!own->load(locale, QStringLiteral("cairn"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         used = QStringLiteral("en");
-        own->load(QStringLiteral(":/i18n/cairn_en.qm"));
+        // Without the English catalogue plural forms show as "step(s)"; nothing else breaks.
+        if (!own->load(QStringLiteral(":/i18n/cairn_en.qm")))
+            qWarning("cairn: the English message catalogue is missing from this build");
     }
     QCoreApplication::installTranslator(own);
 

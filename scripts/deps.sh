@@ -10,7 +10,7 @@ packages=(
   libsqlite3-dev nlohmann-json3-dev libssl-dev openssl
   libqscintilla2-qt6-dev libgraphviz-dev
   python3 python3-sklearn python3-pandas python3-matplotlib python3-vega-datasets
-  xvfb xauth libgl-dev
+  xvfb xauth libgl-dev fonts-noto-cjk
 )
 
 missing=()

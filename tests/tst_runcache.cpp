@@ -55,14 +55,14 @@ void RunCacheTest::diamondSecondRunIsCached()
 
     const Json first = runJson(project);
     QCOMPARE(QString::fromStdString(first["status"].get<std::string>()), QStringLiteral("succeeded"));
-    for (const QString& id : {"a", "b", "c", "d"}) {
+    for (const QString id : {"a", "b", "c", "d"}) {
         QCOMPARE(statuses(first).value(id), QStringLiteral("succeeded"));
         QCOMPARE(project.executions(id), 1);
     }
 
     const Json second = runJson(project);
     QCOMPARE(QString::fromStdString(second["status"].get<std::string>()), QStringLiteral("succeeded"));
-    for (const QString& id : {"a", "b", "c", "d"}) {
+    for (const QString id : {"a", "b", "c", "d"}) {
         QCOMPARE(statuses(second).value(id), QStringLiteral("cached"));
         QCOMPARE(project.executions(id), 1);
         QCOMPARE(stepOf(second, id)["source_run"].get<int>(), first["run"].get<int>());
@@ -142,7 +142,7 @@ void RunCacheTest::titleAndPositionChangeNothing()
     flow["description"] = "described now";
     QVERIFY(project.writeFlow(flow));
     const Json second = runJson(project);
-    for (const QString& id : {"a", "b", "c", "d"})
+    for (const QString id : {"a", "b", "c", "d"})
         QCOMPARE(statuses(second).value(id), QStringLiteral("cached"));
     QCOMPARE(project.executions("a"), 1);
 }
@@ -170,7 +170,7 @@ void RunCacheTest::forceRunsEverything()
     runJson(project);
 
     const Json second = runJson(project, {QStringLiteral("--force")});
-    for (const QString& id : {"a", "b", "c", "d"}) {
+    for (const QString id : {"a", "b", "c", "d"}) {
         QCOMPARE(statuses(second).value(id), QStringLiteral("succeeded"));
         QCOMPARE(project.executions(id), 2);
     }
@@ -188,7 +188,7 @@ void RunCacheTest::identicalUpstreamOutputKeepsDownstreamCached()
     const Json second = runJson(project);
     QCOMPARE(statuses(second).value("a"), QStringLiteral("succeeded"));
     QCOMPARE(project.executions("a"), 2);
-    for (const QString& id : {"b", "c", "d"}) {
+    for (const QString id : {"b", "c", "d"}) {
         QCOMPARE(statuses(second).value(id), QStringLiteral("cached"));
         QCOMPARE(project.executions(id), 1);
     }
@@ -228,7 +228,7 @@ void RunCacheTest::gcKeepsReferencedObjects()
 
     // The kept run's results are still complete: a third run is fully cached.
     const Json third = runJson(project);
-    for (const QString& id : {"a", "b", "c", "d"})
+    for (const QString id : {"a", "b", "c", "d"})
         QCOMPARE(statuses(third).value(id), QStringLiteral("cached"));
 }
 

@@ -62,7 +62,7 @@ void WeatherTest::runThenResumeFromTrain()
     const CliResult first = runCli({QStringLiteral("run"), m_flow, QStringLiteral("--json")}, 600000);
     QVERIFY2(first.exitCode == 0, first.err.constData());
     const Json run = first.parsed();
-    for (const QString& id : {"fetch", "clean", "features", "train", "baseline", "evaluate", "report"})
+    for (const QString id : {"fetch", "clean", "features", "train", "baseline", "evaluate", "report"})
         QCOMPARE(statuses(run).value(id), QStringLiteral("succeeded"));
 
     const CliResult second = runCli({QStringLiteral("resume"), m_flow, QStringLiteral("--from"), QStringLiteral("train"),
@@ -72,11 +72,11 @@ void WeatherTest::runThenResumeFromTrain()
     const Json resumed = second.parsed();
     QCOMPARE(resumed["origin_run"].get<int>(), run["run"].get<int>());
     QCOMPARE(resumed["params"]["trees"].get<int>(), 25);
-    for (const QString& id : {"fetch", "clean", "features", "baseline"}) {
+    for (const QString id : {"fetch", "clean", "features", "baseline"}) {
         QCOMPARE(statuses(resumed).value(id), QStringLiteral("cached"));
         QCOMPARE(stepOf(resumed, id)["source_run"].get<int>(), run["run"].get<int>());
     }
-    for (const QString& id : {"train", "evaluate", "report"})
+    for (const QString id : {"train", "evaluate", "report"})
         QCOMPARE(statuses(resumed).value(id), QStringLiteral("succeeded"));
 
     // The metrics artifact of the resumed run exists and holds an accuracy.

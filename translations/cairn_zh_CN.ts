@@ -4,7 +4,7 @@
 <context>
     <name>CacheKey</name>
     <message>
-        <location filename="../engine/cachekey.cpp" line="+94"/>
+        <location filename="../engine/cachekey.cpp" line="+95"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -14,7 +14,7 @@
         <translation>步骤 %1：无法读取脚本文件 %2：%3</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>step %1: declared input %2 cannot be read: %3. Create it, or remove it from the step&apos;s inputs.</source>
         <translation>步骤 %1：无法读取声明的输入 %2：%3。请创建它，或将它从该步骤的 inputs 中删除。</translation>
     </message>
@@ -110,25 +110,84 @@
     </message>
 </context>
 <context>
+    <name>CanvasStyle</name>
+    <message>
+        <location filename="../ui/canvasstyle.cpp" line="+71"/>
+        <source>pending</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cached</source>
+        <translation>已缓存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not run</source>
+        <translation>未运行</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+2"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+</context>
+<context>
     <name>Executor</name>
     <message>
-        <location filename="../engine/executor.cpp" line="+373"/>
+        <location filename="../engine/executor.cpp" line="+404"/>
         <source>cannot open log file %1: %2</source>
         <translation>无法打开日志文件 %1：%2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>cannot start %1: %2</source>
         <translation>无法启动 %1：%2</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-60"/>
         <source>cannot start a process: no program given</source>
         <translation>无法启动进程：未指定程序</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>working directory %1: %2</source>
         <translation>工作目录 %1：%2</translation>
     </message>
@@ -169,6 +228,19 @@
         <location filename="../engine/flow.cpp" line="+159"/>
         <source>Invalid value &quot;%1&quot; for parameter %2: expected %3.</source>
         <translation>参数 %2 的值 &quot;%1&quot; 无效：应为 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>FlowClipboard</name>
+    <message>
+        <location filename="../ui/flowclipboard.cpp" line="+126"/>
+        <source>the pasted steps</source>
+        <translation>粘贴的步骤</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The pasted steps are invalid.</source>
+        <translation>粘贴的步骤无效。</translation>
     </message>
 </context>
 <context>
@@ -593,6 +665,49 @@
     </message>
 </context>
 <context>
+    <name>GuiMain</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="+48"/>
+        <source>Draw flows of steps, run them and watch each step&apos;s state.</source>
+        <translation>绘制由步骤组成的流水线，运行它们并查看每个步骤的状态。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Flow file to open.</source>
+        <translation>要打开的流水线文件。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[FLOW]</source>
+        <translation>[FLOW]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interface language, such as zh_CN or en.</source>
+        <translation>界面语言，例如 zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write a PNG picture of the window once the flow is shown, then exit.</source>
+        <translation>显示流水线后将窗口截图保存为 PNG 图片，然后退出。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 cannot be written. Check that its folder exists and is writable.</source>
+        <translation>无法写入 %1。请检查其所在目录是否存在且可写。</translation>
+    </message>
+</context>
+<context>
     <name>Hashing</name>
     <message>
         <location filename="../engine/hashing.cpp" line="+104"/>
@@ -629,6 +744,29 @@
         <location line="+40"/>
         <source>input %1 not found; create it, or fix the path in the step&apos;s inputs (relative to the flow&apos;s folder)</source>
         <translation>未找到输入 %1；请创建它，或修正该步骤 inputs 中的路径（相对于流水线文件所在的目录）</translation>
+    </message>
+</context>
+<context>
+    <name>NodeItem</name>
+    <message>
+        <location filename="../ui/nodeitem.cpp" line="+431"/>
+        <source>Kind: %1</source>
+        <translation>类型：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Duration: %1</source>
+        <translation>耗时：%1</translation>
     </message>
 </context>
 <context>
@@ -671,7 +809,7 @@
     <message>
         <location line="+8"/>
         <source>parameter %1 has no default; give it with --param %1=VALUE</source>
-        <translation>参数 %1 没有默认值；请用 --param %1=值 指定</translation>
+        <translation>参数 %1 没有默认值；请用 --param %1=VALUE 指定</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -765,7 +903,12 @@
 <context>
     <name>Scheduler</name>
     <message>
-        <location filename="../engine/scheduler.cpp" line="+176"/>
+        <location filename="../engine/scheduler.cpp" line="+69"/>
+        <source>the application closed during the run</source>
+        <translation>运行期间应用程序已关闭</translation>
+    </message>
+    <message>
+        <location line="+119"/>
         <source>not selected</source>
         <translation>未选中</translation>
     </message>
@@ -809,7 +952,7 @@
 <context>
     <name>StepJob</name>
     <message>
-        <location filename="../engine/stepjob.cpp" line="+70"/>
+        <location filename="../engine/stepjob.cpp" line="+71"/>
         <source>cannot write the script of step %1 to %2: %3</source>
         <translation>无法将步骤 %1 的脚本写入 %2：%3</translation>
     </message>
@@ -819,7 +962,7 @@
         <translation>步骤 %2 的脚本 %1 没有执行权限；请对它运行 chmod +x，或为该步骤设置 interpreter</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+118"/>
         <source>cannot restore output %1 of step %2: %3</source>
         <translation>无法恢复步骤 %2 的输出 %1：%3</translation>
     </message>
@@ -829,12 +972,17 @@
         <translation>无法创建临时工作目录 %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../engine/stepinputs.cpp" line="+47"/>
         <source>cannot provide input %1 from step %2: %3</source>
         <translation>无法提供来自步骤 %2 的输入 %1：%3</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+38"/>
+        <source>the step wrote to its input %1 from step %2, which is read-only; that stored result was removed and step %2 reruns next time. Write changed copies to $CAIRN_OUTPUT_DIR instead.</source>
+        <translation>该步骤写入了来自步骤 %2 的只读输入 %1；这份已存储的结果已被删除，下次运行时步骤 %2 会重跑。请把修改后的副本写到 $CAIRN_OUTPUT_DIR。</translation>
+    </message>
+    <message>
+        <location filename="../engine/stepjob.cpp" line="+52"/>
         <source>cannot read the outputs of step %1: %2</source>
         <translation>无法读取步骤 %1 的输出：%2</translation>
     </message>
@@ -853,6 +1001,83 @@
         <location line="+9"/>
         <source>step %1 did not write its declared output %2</source>
         <translation>步骤 %1 没有写出它声明的输出 %2</translation>
+    </message>
+</context>
+<context>
+    <name>StepTemplates</name>
+    <message>
+        <location filename="../ui/steptemplates.cpp" line="+95"/>
+        <source>Train model</source>
+        <translation>训练模型</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Train model (scikit-learn)</source>
+        <translation>训练模型（scikit-learn）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Python: fit a random forest on an upstream CSV table and save the model and its accuracy</source>
+        <translation>Python：用上游的 CSV 表训练随机森林，并保存模型及其准确率</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+3"/>
+        <source>Shell command</source>
+        <translation>Shell 命令</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A command run by /bin/sh</source>
+        <translation>由 /bin/sh 执行的命令</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>Python script</source>
+        <translation>Python 脚本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inline Python code run by python3</source>
+        <translation>由 python3 执行的内联 Python 代码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>Script file</source>
+        <translation>脚本文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A file of the project run with arguments</source>
+        <translation>运行项目中的文件，可带参数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>Download file</source>
+        <translation>下载文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shell: fetch a URL with curl or copy a file into the output folder</source>
+        <translation>Shell：用 curl 下载 URL，或将文件复制到输出目录</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read CSV</source>
+        <translation>读取 CSV</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Python: read upstream CSV</source>
+        <translation>Python：读取上游 CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the CSV files of the upstream steps with cairn_step</source>
+        <translation>用 cairn_step 读取上游步骤的 CSV 文件</translation>
     </message>
 </context>
 <context>
@@ -1017,9 +1242,1015 @@
     </message>
 </context>
 <context>
+    <name>cairn::FlowDocument</name>
+    <message>
+        <location filename="../ui/flowdocument.cpp" line="+199"/>
+        <location line="+47"/>
+        <source>Add step %1</source>
+        <translation>添加步骤 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Add %n steps</source>
+        <translation>
+            <numerusform>添加 %n 个步骤</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+2"/>
+        <source>Cannot connect: there is no step %1.</source>
+        <translation>无法连接：不存在步骤 %1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot connect %1 to itself.</source>
+        <translation>无法将 %1 连接到它自身。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 already runs after %2.</source>
+        <translation>%1 已经在 %2 之后运行。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connecting %1 → %2 would create a cycle: %3 → %4.</source>
+        <translation>连接 %1 → %2 会形成环：%3 → %4。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Connect %1 → %2</source>
+        <translation>连接 %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Delete step %1</source>
+        <translation>删除步骤 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete edge %1 → %2</source>
+        <translation>删除连线 %1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Delete %n items</source>
+        <translation>
+            <numerusform>删除 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Move step %1</source>
+        <translation>移动步骤 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Move %n steps</source>
+        <translation>
+            <numerusform>移动 %n 个步骤</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot edit: there is no step %1.</source>
+        <translation>无法编辑：不存在步骤 %1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invalid step id &quot;%1&quot;: use letters, digits, &apos;_&apos; and &apos;-&apos;, starting with a letter or &apos;_&apos;.</source>
+        <translation>步骤 id &quot;%1&quot; 无效：只能使用字母、数字、&apos;_&apos; 和 &apos;-&apos;，并以字母或 &apos;_&apos; 开头。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The id %1 is already used by another step.</source>
+        <translation>id %1 已被其他步骤使用。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Edit step %1</source>
+        <translation>编辑步骤 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename step %1 to %2</source>
+        <translation>将步骤 %1 重命名为 %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Edit flow properties</source>
+        <translation>编辑流水线属性</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Lay out</source>
+        <translation>自动布局</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::FlowInspector</name>
+    <message>
+        <location filename="../ui/flowinspector.cpp" line="+72"/>
+        <location line="+25"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Default</source>
+        <translation>默认值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+26"/>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Add a parameter</source>
+        <translation>添加参数</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove the selected parameter</source>
+        <translation>删除选中的参数</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Row %1: the name &apos;%2&apos; is already used by another parameter.</source>
+        <translation>第 %1 行：名称 &apos;%2&apos; 已被其他参数使用。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Row %1: invalid default: %2</source>
+        <translation>第 %1 行：默认值无效：%2</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::Inspector</name>
+    <message numerus="yes">
+        <location filename="../ui/inspector.cpp" line="+100"/>
+        <source>%n steps selected:</source>
+        <translation>
+            <numerusform>已选中 %n 个步骤：</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cairn::KeyValueTable</name>
+    <message>
+        <location filename="../ui/keyvaluetable.cpp" line="+15"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add a variable</source>
+        <translation>添加变量</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove the selected variable</source>
+        <translation>删除选中的变量</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::LogPanel</name>
+    <message>
+        <location filename="../ui/logpanel.cpp" line="+39"/>
+        <location line="+30"/>
+        <source>All steps</source>
+        <translation>全部步骤</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Follow running step</source>
+        <translation>跟随正在运行的步骤</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Step:</source>
+        <translation>步骤：</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="+91"/>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Inspector</source>
+        <translation>检查器</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Log</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs of this flow are listed here.</source>
+        <translation>这里会列出此流水线的各次运行。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History</source>
+        <translation>运行历史</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a run to see its artifacts.</source>
+        <translation>选择一次运行以查看其产物。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Artifacts</source>
+        <translation>产物</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a run to see its timeline.</source>
+        <translation>选择一次运行以查看其时间线。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a step to see its durations across runs.</source>
+        <translation>选择一个步骤以查看它在各次运行中的耗时。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trends</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export &amp;JSON…</source>
+        <translation>导出 JSON(&amp;J)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export &amp;PNG…</source>
+        <translation>导出 PNG(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export S&amp;VG…</source>
+        <translation>导出 SVG(&amp;V)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Undo &amp;History</source>
+        <translation>撤销历史(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cu&amp;t</source>
+        <translation>剪切(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>D&amp;uplicate</source>
+        <translation>创建副本(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select &amp;All</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select &amp;Upstream</source>
+        <translation>选择上游(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select Do&amp;wnstream</source>
+        <translation>选择下游(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Reset Zoom</source>
+        <translation>重置缩放(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Fit to View</source>
+        <translation>适应窗口(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Snap to Grid</source>
+        <translation>对齐网格(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Lay Out</source>
+        <translation>自动布局(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+46"/>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Force Rerun</source>
+        <translation>强制重跑(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Workers…</source>
+        <translation>工作线程数(&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Parameters…</source>
+        <translation>参数(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location line="+4"/>
+        <location filename="../ui/mainwindow_edit.cpp" line="+172"/>
+        <source>Add Steps</source>
+        <translation>添加步骤</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location filename="../ui/mainwindow_files.cpp" line="+172"/>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1[*] — Cairn</source>
+        <translation>%1[*] — Cairn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — %2[*] — Cairn</source>
+        <translation>%1 — %2[*] — Cairn</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Cairn</source>
+        <translation>Cairn</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>A run is in progress. Stop it and close the window?</source>
+        <translation>流水线正在运行。要停止运行并关闭窗口吗？</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow_edit.cpp" line="-110"/>
+        <source>The steps cannot be added: %1</source>
+        <translation>无法添加步骤：%1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Duplicate</source>
+        <translation>创建副本</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Resume from Here</source>
+        <translation>从此处续跑</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run up to Here</source>
+        <translation>运行到此处</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why Did This Step Run?</source>
+        <translation>为什么运行了此步骤？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show Log</source>
+        <translation>显示日志</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show Artifacts</source>
+        <translation>显示产物</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear Cached Results</source>
+        <translation>清除缓存结果</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select Upstream</source>
+        <translation>选择上游</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select Downstream</source>
+        <translation>选择下游</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Undo History</source>
+        <translation>撤销历史</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;opened flow&gt;</source>
+        <translation>&lt;打开时的流水线&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow_files.cpp" line="-102"/>
+        <source>Open Flow</source>
+        <translation>打开流水线</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flow files (%1);;All files (*)</source>
+        <translation>流水线文件 (%1);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 cannot be opened:
+%2</source>
+        <translation>无法打开 %1：
+%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Opened %1</source>
+        <translation>已打开 %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>an untitled flow</source>
+        <translation>未命名的流水线</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cairn found unsaved changes to %1 from a session that did not close. Recover them?</source>
+        <translation>Cairn 发现 %1 有上次未正常关闭时留下的未保存更改。要恢复吗？</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recovered unsaved changes; save to keep them.</source>
+        <translation>已恢复未保存的更改；请保存以保留这些更改。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+2"/>
+        <source>Recover Unsaved Changes</source>
+        <translation>恢复未保存的更改</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A run is in progress. Stop it before opening another flow.</source>
+        <translation>流水线正在运行。请先停止运行，再打开其他流水线。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The flow %1 has unsaved changes. Save them?</source>
+        <translation>流水线“%1”有未保存的更改。要保存吗？</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Save Flow As</source>
+        <translation>流水线另存为</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+74"/>
+        <source>Flow files (%1)</source>
+        <translation>流水线文件 (%1)</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No recent files</source>
+        <translation>没有最近打开的文件</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Clear Recent Files</source>
+        <translation>清除最近打开的文件</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The example cannot be copied to %1. Check that the folder is writable.</source>
+        <translation>无法将示例复制到 %1。请检查该目录是否可写。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export JSON</source>
+        <translation>导出 JSON</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+19"/>
+        <location line="+13"/>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Export PNG</source>
+        <translation>导出 PNG</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export SVG</source>
+        <translation>导出 SVG</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG 图片 (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+16"/>
+        <source>%1 cannot be written. Check that its folder exists and is writable.</source>
+        <translation>无法写入 %1。请检查其所在目录是否存在且可写。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow_run.cpp" line="+58"/>
+        <source>Workers</source>
+        <translation>工作线程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps that may run at the same time:</source>
+        <translation>可同时运行的步骤数：</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The flow must be saved before it runs, because its steps run in the flow&apos;s folder. Save it now?</source>
+        <translation>流水线的步骤在流水线文件所在的目录中运行，因此运行前必须先保存。现在保存吗？</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The flow cannot run until these problems are fixed:
+%1</source>
+        <translation>修正以下问题后才能运行流水线：
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::Palette</name>
+    <message>
+        <location filename="../ui/palette.cpp" line="+64"/>
+        <source>Search steps</source>
+        <translation>搜索步骤</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::ParametersDialog</name>
+    <message>
+        <location filename="../ui/parametersdialog.cpp" line="+33"/>
+        <source>Run Parameters</source>
+        <translation>运行参数</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This flow has no parameters.</source>
+        <translation>此流水线没有参数。</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::QuickAddPopup</name>
+    <message>
+        <location filename="../ui/quickadd.cpp" line="+33"/>
+        <source>Add a step…</source>
+        <translation>添加步骤…</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::RunControl</name>
+    <message>
+        <location filename="../ui/runcontrol.cpp" line="+72"/>
+        <source>Starting the run…</source>
+        <translation>正在启动运行…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stopping the run…</source>
+        <translation>正在停止运行…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Run %1 started</source>
+        <translation>运行 %1 已开始</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 失败：%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: attempt %2</source>
+        <translation>%1：第 %2 次尝试</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Run %1 succeeded in %2 s: %3 ran, %4 cached</source>
+        <translation>运行 %1 成功，用时 %2 秒：执行 %3 个，命中缓存 %4 个</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run %1 was stopped after %2 s</source>
+        <translation>运行 %1 在 %2 秒后被停止</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run %1 failed after %2 s: %3</source>
+        <translation>运行 %1 在 %2 秒后失败：%3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The run could not start: %1</source>
+        <translation>无法启动运行：%1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Running: %1 of %2 steps done, %3 cached</source>
+        <translation>运行中：已完成 %1/%2 个步骤，其中 %3 个命中缓存</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::StepInspector</name>
+    <message>
+        <location filename="../ui/stepinspector.cpp" line="+96"/>
+        <source>The id is empty. Enter letters, digits, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>id 为空。请输入字母、数字、&apos;_&apos; 或 &apos;-&apos;。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invalid id &apos;%1&apos;: use letters, digits, &apos;_&apos; and &apos;-&apos;, starting with a letter or &apos;_&apos;.</source>
+        <translation>id &apos;%1&apos; 无效：只能使用字母、数字、&apos;_&apos; 和 &apos;-&apos;，并以字母或 &apos;_&apos; 开头。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The id &apos;%1&apos; is already used by another step.</source>
+        <translation>id &apos;%1&apos; 已被其他步骤使用。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Shown on the canvas; empty shows the id</source>
+        <translation>显示在画布上；留空则显示 id</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shell command</source>
+        <translation>Shell 命令</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Python script</source>
+        <translation>Python 脚本</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Script file</source>
+        <translation>脚本文件</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Relative to the flow file&apos;s folder</source>
+        <translation>相对于流水线文件所在的目录</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reuse stored results</source>
+        <translation>复用已存储的结果</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reuse the stored results of an earlier run when the step&apos;s inputs, text and parameters are unchanged</source>
+        <translation>当步骤的输入、代码和参数都未更改时，复用之前运行存储的结果</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change to discard stored results</source>
+        <translation>修改此值可丢弃已存储的结果</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+118"/>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <location line="-117"/>
+        <source>Interpreter</source>
+        <translation>解释器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arguments</source>
+        <translation>命令行参数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inputs</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outputs</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Environment</source>
+        <translation>环境变量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retries</source>
+        <translation>重试次数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeout</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cache</source>
+        <translation>缓存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cache version</source>
+        <translation>缓存版本</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>Script</source>
+        <translation>脚本</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>python3</source>
+        <translation>python3</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Run the file directly</source>
+        <translation>直接运行该文件</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 (not declared)</source>
+        <translation>%1（未声明）</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>The variable %1 is listed twice. Remove or rename one of the rows. The environment is saved once the names are unique.</source>
+        <translation>变量 %1 出现了两次。请删除或重命名其中一行。变量名不再重复后，环境变量才会保存。</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::StringListEdit</name>
+    <message>
+        <location filename="../ui/stringlistedit.cpp" line="+31"/>
+        <source>Add an entry</source>
+        <translation>添加条目</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove the selected entry</source>
+        <translation>删除选中的条目</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::WelcomePage</name>
+    <message>
+        <location filename="../ui/welcomepage.cpp" line="+40"/>
+        <source>Cairn</source>
+        <translation>Cairn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw a flow of steps, run it, and reuse the results of steps whose inputs have not changed.</source>
+        <translation>绘制由步骤组成的流水线并运行它；输入未更改的步骤会直接复用之前的结果。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New Flow</source>
+        <translation>新建流水线</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open an Example</source>
+        <translation>打开示例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recent Files</source>
+        <translation>最近打开的文件</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>No recent files</source>
+        <translation>没有最近打开的文件</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No examples installed</source>
+        <translation>未安装示例</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="+42"/>
+        <location filename="../app/cli/clicommands.cpp" line="+48"/>
         <source>%1 is not a valid flow (%n problem(s)):</source>
         <translation>
             <numerusform>%1 不是有效的流水线（%n 个问题）：</numerusform>
@@ -1033,7 +2264,7 @@
     <message>
         <location line="+15"/>
         <source>--param expects NAME=VALUE, not &quot;%1&quot;</source>
-        <translation>--param 的格式应为 名称=值，而不是 &quot;%1&quot;</translation>
+        <translation>--param 的格式应为 NAME=VALUE，而不是 &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1056,11 +2287,11 @@
     </message>
     <message>
         <location line="+120"/>
-        <source>run %1 of flow %2 not found in %3; `cairn-cli runs %4` lists the runs</source>
-        <translation>%3 中未找到流水线 %2 的运行 %1；可用 `cairn-cli runs %4` 列出所有运行</translation>
+        <source>run %1 of flow %2 not found in %3 (gc may have removed it); `cairn-cli runs %4` lists the runs</source>
+        <translation>在 %3 中找不到流水线 %2 的运行 %1（可能已被垃圾回收删除）；`cairn-cli runs %4` 会列出所有运行</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>step %1 has no record in run %2; `cairn-cli show %3 %2` lists its steps</source>
         <translation>运行 %2 中没有步骤 %1 的记录；可用 `cairn-cli show %3 %2` 列出其中的步骤</translation>
     </message>
@@ -1069,8 +2300,15 @@
         <source>step %1 did not execute in run %2 (%3: %4)</source>
         <translation>步骤 %1 在运行 %2 中未执行（%3：%4）</translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>step %1 has %n attempt(s) in run %2</source>
+        <translation>
+            <numerusform>步骤 %1 在运行 %2 中共有 %n 次尝试</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>cannot read log %1: %2</source>
         <translation>无法读取日志 %1：%2</translation>
     </message>
@@ -1107,7 +2345,7 @@
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>unknown verb &quot;%1&quot;</source>
         <translation>未知的子命令 &quot;%1&quot;</translation>
     </message>
@@ -1133,8 +2371,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Show one run: every step&apos;s status, reason and artifacts.</source>
-        <translation>显示一次运行：每个步骤的状态、原因和产物。</translation>
+        <source>Show one run: every step&apos;s status, duration and reason or error.</source>
+        <translation>显示一次运行：每个步骤的状态、耗时以及原因或错误。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1180,7 +2418,7 @@ Run `cairn-cli VERB --help` for the options of a verb.
         <location line="+0"/>
         <location line="+24"/>
         <source>DIR</source>
-        <translation>目录</translation>
+        <translation>DIR</translation>
     </message>
     <message>
         <location line="-20"/>
@@ -1195,7 +2433,7 @@ Run `cairn-cli VERB --help` for the options of a verb.
     <message>
         <location line="+0"/>
         <source>NAME=VALUE</source>
-        <translation>名称=值</translation>
+        <translation>NAME=VALUE</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1203,12 +2441,12 @@ Run `cairn-cli VERB --help` for the options of a verb.
         <translation>忽略缓存结果，运行所有选中的步骤。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Steps run at once (default: one per core).</source>
-        <translation>同时运行的步骤数（默认：每个 CPU 核心一个）。</translation>
+        <location line="+14"/>
+        <source>Number of the attempt whose log to print (default: the last).</source>
+        <translation>要打印第几次尝试的日志（默认：最后一次）。</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-13"/>
         <location line="+10"/>
         <location line="+3"/>
         <location line="+5"/>
@@ -1216,7 +2454,12 @@ Run `cairn-cli VERB --help` for the options of a verb.
         <translation>N</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-18"/>
+        <source>Number of steps to run at once (default: one per core).</source>
+        <translation>同时运行的步骤数（默认：每个 CPU 核心一个）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>After a failure, go on with steps that do not depend on it.</source>
         <translation>出现失败后，继续运行不依赖失败步骤的其他步骤。</translation>
     </message>
@@ -1234,7 +2477,7 @@ Run `cairn-cli VERB --help` for the options of a verb.
         <location line="+0"/>
         <location line="+4"/>
         <source>STEP</source>
-        <translation>步骤</translation>
+        <translation>STEP</translation>
     </message>
     <message>
         <location line="-1"/>
@@ -1263,12 +2506,7 @@ Run `cairn-cli VERB --help` for the options of a verb.
         <translation>打印标准错误而不是标准输出。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Attempt to print (default: the last).</source>
-        <translation>要打印第几次尝试（默认：最后一次）。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Copy the artifacts into this folder.</source>
         <translation>将产物复制到此目录。</translation>
     </message>
@@ -1302,7 +2540,12 @@ Run `cairn-cli VERB --help` for the options of a verb.
 %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
+        <source>Usage: cairn-cli %1 %2 [options]</source>
+        <translation>用法：cairn-cli %1 %2 [选项]</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1 expects %2, got %3 arguments; see `cairn-cli %1 --help`</source>
         <translation>%1 需要参数 %2，但收到了 %3 个参数；参见 `cairn-cli %1 --help`</translation>
     </message>
@@ -1407,12 +2650,12 @@ Run `cairn-cli VERB --help` for the options of a verb.
     <message>
         <location line="+7"/>
         <source>%1: attempt %2</source>
-        <translation>%1：第 %2 次尝试</translation>
+        <translation>%1: 第 %2 次尝试</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: running (%2)</source>
-        <translation>%1：开始运行（%2）</translation>
+        <translation>%1: 开始运行（%2）</translation>
     </message>
     <message>
         <location line="+5"/>

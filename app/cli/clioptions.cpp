@@ -27,7 +27,7 @@ const QList<VerbSpec>& verbs()
         {"run", QT_TRANSLATE_NOOP("cli", "Run a flow, taking cached results for unchanged steps."), {QStringLiteral("FLOW")}},
         {"resume", QT_TRANSLATE_NOOP("cli", "Resume a past run: rerun what failed, or a step and everything after it."), {QStringLiteral("FLOW")}},
         {"runs", QT_TRANSLATE_NOOP("cli", "List the runs of a flow, newest first."), {QStringLiteral("FLOW")}},
-        {"show", QT_TRANSLATE_NOOP("cli", "Show one run: every step's status, reason and artifacts."), {QStringLiteral("FLOW"), QStringLiteral("RUN")}},
+        {"show", QT_TRANSLATE_NOOP("cli", "Show one run: every step's status, duration and reason or error."), {QStringLiteral("FLOW"), QStringLiteral("RUN")}},
         {"log", QT_TRANSLATE_NOOP("cli", "Print the output a step wrote in a run."), {QStringLiteral("FLOW"), QStringLiteral("RUN"), QStringLiteral("STEP")}},
         {"artifacts", QT_TRANSLATE_NOOP("cli", "List or export the artifacts of a step in a run."), {QStringLiteral("FLOW"), QStringLiteral("RUN"), QStringLiteral("STEP")}},
         {"gc", QT_TRANSLATE_NOOP("cli", "Remove old runs and the stored objects nothing refers to."), {QStringLiteral("FLOW")}},
@@ -57,7 +57,7 @@ void addOptions(QCommandLineParser* parser, const QString& verb)
     if (runs) {
         parser->addOption({QStringLiteral("param"), Text::tr("Set a parameter; repeat for several."), Text::tr("NAME=VALUE")});
         parser->addOption({QStringLiteral("force"), Text::tr("Run every selected step, ignoring cached results.")});
-        parser->addOption({QStringLiteral("workers"), Text::tr("Steps run at once (default: one per core)."), Text::tr("N")});
+        parser->addOption({QStringLiteral("workers"), Text::tr("Number of steps to run at once (default: one per core)."), Text::tr("N")});
         parser->addOption({QStringLiteral("keep-going"), Text::tr("After a failure, go on with steps that do not depend on it.")});
         parser->addOption({QStringLiteral("dry-run"), Text::tr("Print the plan with reasons and run nothing.")});
         parser->addOption({QStringLiteral("to"), Text::tr("Run only this step and the steps it depends on."), Text::tr("STEP")});
@@ -70,7 +70,7 @@ void addOptions(QCommandLineParser* parser, const QString& verb)
         parser->addOption({QStringLiteral("limit"), Text::tr("Show at most N runs."), Text::tr("N")});
     if (verb == QLatin1String("log")) {
         parser->addOption({QStringLiteral("stderr"), Text::tr("Print standard error instead of standard output.")});
-        parser->addOption({QStringLiteral("attempt"), Text::tr("Attempt to print (default: the last)."), Text::tr("N")});
+        parser->addOption({QStringLiteral("attempt"), Text::tr("Number of the attempt whose log to print (default: the last)."), Text::tr("N")});
     }
     if (verb == QLatin1String("artifacts"))
         parser->addOption({QStringLiteral("export"), Text::tr("Copy the artifacts into this folder."), Text::tr("DIR")});
@@ -186,8 +186,16 @@ bool parseCommandLine(const QStringList& arguments, CliOptions* options, QString
         *error = parser.errorText();
         return false;
     }
-    if (parser.isSet(QStringLiteral("help")))
-        parser.showHelp(0);
+    if (parser.isSet(QStringLiteral("help"))) {
+        // Qt's usage line names the binary's path and not the verb; name both as typed.
+        QString help = parser.helpText();
+        const qsizetype lineEnd = help.indexOf(QLatin1Char('\n'));
+        const QString usage = Text::tr("Usage: cairn-cli %1 %2 [options]")
+                                  .arg(verb, spec->positionals.join(QLatin1Char(' ')));
+        help.replace(0, lineEnd, usage);
+        std::fputs(help.toUtf8().constData(), stdout);
+        std::exit(0);
+    }
 
     const QStringList positionals = parser.positionalArguments();
     if (positionals.size() != spec->positionals.size()) {
