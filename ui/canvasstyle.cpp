@@ -21,11 +21,14 @@ QColor mix(const QColor& a, const QColor& b, qreal t)
 CanvasStyle CanvasStyle::create(const QPalette& palette, const QFont& font)
 {
     CanvasStyle style;
+    // Larger than the widget font: a fitted flow is usually drawn at well below 100 %.
     style.titleFont = font;
     style.titleFont.setBold(true);
     style.detailFont = font;
-    if (font.pointSizeF() > 0)
-        style.detailFont.setPointSizeF(font.pointSizeF() * 0.9);
+    if (font.pointSizeF() > 0) {
+        style.titleFont.setPointSizeF(font.pointSizeF() * 1.15);
+        style.detailFont.setPointSizeF(font.pointSizeF() * 1.0);
+    }
 
     const QColor window = palette.color(QPalette::Window);
     const QColor text = palette.color(QPalette::WindowText);
