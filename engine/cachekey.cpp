@@ -111,6 +111,13 @@ QStringList paramsUsedBy(const Step& step)
     return names;
 }
 
+QStringList placeholderNames(const QString& text)
+{
+    QStringList names;
+    collectPlaceholders(text, &names);
+    return names;
+}
+
 QString paramValueText(const Json& value)
 {
     if (value.is_string())

@@ -18,6 +18,9 @@ constexpr int kCacheSchema = 1;
 // or args, in that order without repeats.
 QStringList paramsUsedBy(const Step& step);
 
+// Names inside {{name}} placeholders of text, in order of appearance without repeats.
+QStringList placeholderNames(const QString& text);
+
 // Text of a parameter value as steps see it: ints as digits, bools as true/false, strings
 // as is, floats in the shortest form that reads back the same.
 QString paramValueText(const Json& value);

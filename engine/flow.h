@@ -103,6 +103,9 @@ bool parseFlow(const QByteArray& data, const QString& fileName, Flow* flow,
 // Reads and parses a flow file; sets flow->filePath to its absolute path.
 bool loadFlow(const QString& filePath, Flow* flow, QList<FlowIssue>* issues);
 
+// True for a valid step id or parameter name: [A-Za-z_][A-Za-z0-9_-]*.
+bool isValidIdentifier(const QString& name);
+
 // Checks the graph-level rules of a parsed or edited flow: ids, duplicate ids, edges to
 // missing steps, self and duplicate edges, cycles, kinds and their required fields,
 // parameter types and defaults, step params naming unknown parameters.

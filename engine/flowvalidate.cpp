@@ -5,6 +5,8 @@
 
 #include "flow.h"
 
+#include "cachekey.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
@@ -41,20 +43,6 @@ QString edgePath(int index, const char* field = nullptr)
     return path;
 }
 
-// [A-Za-z_][A-Za-z0-9_-]*
-bool isValidName(const QString& name)
-{
-    if (name.isEmpty())
-        return false;
-    for (qsizetype i = 0; i < name.size(); ++i) {
-        const char16_t c = name[i].unicode();
-        const bool letter = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || c == u'_';
-        const bool digit = c >= u'0' && c <= u'9';
-        if (!letter && (i == 0 || (!digit && c != u'-')))
-            return false;
-    }
-    return true;
-}
 
 // A valid name close to the given one, for hints: other characters become '_'.
 QString suggestedName(const QString& name)
@@ -66,7 +54,7 @@ QString suggestedName(const QString& name)
             || (u >= u'0' && u <= u'9') || u == u'_' || u == u'-';
         suggestion += allowed ? c : QLatin1Char('_');
     }
-    if (suggestion.isEmpty() || !isValidName(suggestion.left(1)))
+    if (suggestion.isEmpty() || !isValidIdentifier(suggestion.left(1)))
         suggestion.prepend(QLatin1Char('_'));
     return suggestion;
 }
@@ -76,23 +64,6 @@ QString nameRuleText()
     return QCoreApplication::translate("FlowValidate",
                                        "Use letters, digits, '_' and '-', starting with a letter "
                                        "or '_'");
-}
-
-// Names inside {{name}} placeholders, in order of appearance without repeats. The pattern
-// is the one substituteParams (cachekey.cpp) replaces, spaces inside the braces included.
-QStringList placeholderNames(const QString& text)
-{
-    static const QRegularExpression pattern(
-        QStringLiteral("\\{\\{\\s*([A-Za-z_][A-Za-z0-9_-]*)\\s*\\}\\}"));
-    QStringList names;
-    if (!text.contains(QLatin1String("{{")))
-        return names;
-    for (const QRegularExpressionMatch& match : pattern.globalMatch(text)) {
-        const QString name = match.captured(1);
-        if (!names.contains(name))
-            names.append(name);
-    }
-    return names;
 }
 
 class Validator {
@@ -146,7 +117,7 @@ void Validator::checkParameters()
                    QCoreApplication::translate("FlowValidate", "The parameter has no name."),
                    QCoreApplication::translate("FlowValidate",
                                                "Give it a unique name such as trees."));
-        } else if (!isValidName(parameter.name)) {
+        } else if (!isValidIdentifier(parameter.name)) {
             report(parameterPath(i, "name"),
                    QCoreApplication::translate("FlowValidate", "Invalid parameter name \"%1\".")
                        .arg(parameter.name),
@@ -191,7 +162,7 @@ void Validator::checkSteps()
                    QCoreApplication::translate("FlowValidate", "The step has no id."),
                    QCoreApplication::translate("FlowValidate",
                                                "Give it a unique id such as fetch_data."));
-        } else if (!isValidName(step.id)) {
+        } else if (!isValidIdentifier(step.id)) {
             report(stepPath(i, "id"),
                    QCoreApplication::translate("FlowValidate", "Invalid step id \"%1\".")
                        .arg(step.id),
@@ -494,6 +465,20 @@ void Validator::reportCycle(const std::vector<int>& component, std::vector<int>*
 QList<FlowIssue> validateFlow(const Flow& flow)
 {
     return Validator(flow).run();
+}
+
+bool isValidIdentifier(const QString& name)
+{
+    if (name.isEmpty())
+        return false;
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        const char16_t c = name[i].unicode();
+        const bool letter = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || c == u'_';
+        const bool digit = c >= u'0' && c <= u'9';
+        if (!letter && (i == 0 || (!digit && c != u'-')))
+            return false;
+    }
+    return true;
 }
 
 }  // namespace cairn

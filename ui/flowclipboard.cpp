@@ -1,5 +1,7 @@
 #include "flowclipboard.h"
 
+#include "cachekey.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
@@ -8,26 +10,17 @@ namespace cairn {
 
 namespace {
 
-// Names inside {{name}} placeholders, as the engine substitutes them.
 void addPlaceholderNames(const QString& text, QSet<QString>* names)
 {
-    static const QRegularExpression pattern(
-        QStringLiteral("\\{\\{\\s*([A-Za-z_][A-Za-z0-9_-]*)\\s*\\}\\}"));
-    if (!text.contains(QLatin1String("{{")))
-        return;
-    for (const QRegularExpressionMatch& match : pattern.globalMatch(text))
-        names->insert(match.captured(1));
+    for (const QString& name : placeholderNames(text))
+        names->insert(name);
 }
 
 // Parameters the step declares in params or names in placeholders of its texts.
 QSet<QString> usedParameterNames(const Step& step)
 {
-    QSet<QString> names(step.params.cbegin(), step.params.cend());
-    addPlaceholderNames(step.command, &names);
-    addPlaceholderNames(step.script, &names);
-    for (const QString& arg : step.args)
-        addPlaceholderNames(arg, &names);
-    return names;
+    const QStringList used = paramsUsedBy(step);
+    return QSet<QString>(used.cbegin(), used.cend());
 }
 
 QString jsonText(const Json& value)

@@ -19,12 +19,6 @@ Q_LOGGING_CATEGORY(lcDocument, "cairn.ui.document", QtWarningMsg)
 constexpr int kMaxPathStepsShown = 8;
 constexpr int kPathEndsShown = 3;
 
-bool isValidStepId(const QString& id)
-{
-    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z_][A-Za-z0-9_-]*$"));
-    return pattern.match(id).hasMatch();
-}
-
 // A valid id close to base: other characters become '_', and an empty base gives "step".
 QString sanitizedStepId(const QString& base)
 {
@@ -35,7 +29,7 @@ QString sanitizedStepId(const QString& base)
     }
     if (id.isEmpty())
         return QStringLiteral("step");
-    if (!isValidStepId(id))
+    if (!isValidIdentifier(id))
         id.prepend(QLatin1Char('_'));
     return id;
 }
@@ -349,7 +343,7 @@ bool FlowDocument::editStep(const QString& id, const Step& edited, QString* erro
     QString message;
     if (index < 0) {
         message = tr("Cannot edit: there is no step %1.").arg(id);
-    } else if (edited.id != id && !isValidStepId(edited.id)) {
+    } else if (edited.id != id && !isValidIdentifier(edited.id)) {
         message = tr("Invalid step id \"%1\": use letters, digits, '_' and '-', starting "
                      "with a letter or '_'.")
                       .arg(edited.id);

@@ -91,10 +91,9 @@ StepInspector::~StepInspector()
 QString StepInspector::stepIdProblem(const Flow& flow, const QString& currentId,
                                      const QString& id)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z_][A-Za-z0-9_-]*$"));
     if (id.isEmpty())
         return tr("The id is empty. Enter letters, digits, '_' or '-'.");
-    if (!pattern.match(id).hasMatch())
+    if (!isValidIdentifier(id))
         return tr("Invalid id '%1': use letters, digits, '_' and '-', starting with a letter "
                   "or '_'.")
             .arg(id);
