@@ -106,6 +106,7 @@ private Q_SLOTS:
     void numberFieldsCommit();
     void deselectCommitsPendingCode();
     void undoRefreshesFields();
+    void ctrlZInCommittedFieldUndoesFlow();
     void flowParameterDefaultEdits();
     void flowParameterInvalidDefaultRejected();
     void flowNameEdits();
@@ -348,6 +349,29 @@ void TestInspector::undoRefreshesFields()
     QVERIFY(m_document->editStep(QStringLiteral("fetch"), renamed, nullptr));
     QCOMPARE(child<QLineEdit>(m_inspector, "stepId")->text(), QStringLiteral("get"));
     QCOMPARE(m_inspector->shownSteps(), QStringList{QStringLiteral("get")});
+}
+
+void TestInspector::ctrlZInCommittedFieldUndoesFlow()
+{
+    // The window's Undo action, as MainWindow has it.
+    QAction* undo = m_document->undoStack()->createUndoAction(m_inspector);
+    undo->setShortcut(QKeySequence::Undo);
+    m_inspector->addAction(undo);
+
+    m_inspector->showSteps({QStringLiteral("fetch")});
+    auto* title = child<QLineEdit>(m_inspector, "stepTitle");
+    typeAndReturn(title, QStringLiteral("Fetch data"));
+    const int entries = m_document->undoStack()->count();
+    QVERIFY(title->hasFocus());
+
+    QTest::keyClick(title, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(m_document->flow().step(QStringLiteral("fetch"))->title, QString());
+    QCOMPARE(title->text(), QString());
+
+    // Leaving the field adds nothing: the undone title is not committed again.
+    title->clearFocus();
+    QCOMPARE(m_document->undoStack()->count(), entries);
+    QCOMPARE(m_document->undoStack()->index(), entries - 1);
 }
 
 void TestInspector::flowParameterDefaultEdits()

@@ -16,7 +16,7 @@ namespace cairn {
 
 struct CanvasStyle {
     // Node geometry in scene pixels. A node's position is its top-left corner.
-    static constexpr qreal kNodeWidth = 200;
+    static constexpr qreal kNodeWidth = 220;
     static constexpr qreal kNodeHeight = 72;
     static constexpr qreal kCornerRadius = 8;
     static constexpr qreal kPortRadius = 6;

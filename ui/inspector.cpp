@@ -4,7 +4,9 @@
 #include "flowinspector.h"
 #include "stepinspector.h"
 
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -44,6 +46,13 @@ Inspector::Inspector(FlowDocument* document, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
+
+    // A committed field has nothing of its own to undo: Ctrl+Z there should undo the last
+    // edit of the flow, not bring back old text that leaving the field would commit again.
+    for (QLineEdit* edit : findChildren<QLineEdit*>()) {
+        edit->installEventFilter(this);
+        connect(edit, &QLineEdit::editingFinished, edit, [edit] { edit->setModified(false); });
+    }
 
     // The shown ids follow renames and removals, and a new document shows its properties.
     connect(m_document, &FlowDocument::documentReset, this, [this] { showSteps({}); });
@@ -100,6 +109,24 @@ void Inspector::showPage()
     m_summary->setText(tr("%n steps selected:", nullptr, int(m_ids.size())) + QLatin1Char('\n')
                        + m_ids.join(QStringLiteral(", ")));
     m_stack->setCurrentIndex(2);
+}
+
+}  // namespace cairn
+
+namespace cairn {
+
+bool Inspector::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::ShortcutOverride) {
+        auto* edit = qobject_cast<QLineEdit*>(watched);
+        const auto* key = static_cast<QKeyEvent*>(event);
+        const bool undoKey = key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo);
+        if (edit && undoKey && !edit->isModified()) {
+            event->ignore();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 }  // namespace cairn

@@ -31,6 +31,10 @@ public:
     StepInspector* stepPage() const { return m_stepPage; }
     FlowInspector* flowPage() const { return m_flowPage; }
 
+protected:
+    // Lets Undo and Redo in an unmodified line edit reach the window's undo stack.
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void showPage();
 
