@@ -1,0 +1,400 @@
+// Tests of the Artifacts tab: the preview of each file type, paged text for a 1 GiB file,
+// and comparing the same file across two runs, on a store built by cairn-cli.
+
+#include "artifactpreview.h"
+#include "artifactspanel.h"
+#include "csvpreview.h"
+#include "hexview.h"
+#include "jsonpreview.h"
+#include "textdiff.h"
+#include "textpager.h"
+#include "testsupport.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QImage>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+#include <QtTest>
+
+using namespace cairn;
+using namespace cairn::test;
+
+namespace {
+
+Json shellStep(const QString& id, const QString& command)
+{
+    return Json{{"id", id.toStdString()}, {"kind", "shell"}, {"command", command.toStdString()}};
+}
+
+// One step per preview kind; only step "text" uses the parameter greeting.
+Json artifactFlow()
+{
+    Json text = shellStep(QStringLiteral("text"),
+                          QStringLiteral("{ echo 'first line'; echo second {{greeting}}; echo 'third line'; }"
+                                         " > \"$CAIRN_OUTPUT_DIR/notes.txt\""));
+    text["params"] = Json::array({"greeting"});
+    Json picture = shellStep(QStringLiteral("picture"),
+                             QStringLiteral("cp fixtures/picture.png \"$CAIRN_OUTPUT_DIR/picture.png\""));
+    picture["inputs"] = Json::array({"fixtures/picture.png"});
+
+    const Json steps = Json::array({
+        text,
+        shellStep(QStringLiteral("log"),
+                  QStringLiteral("echo 'log start' > \"$CAIRN_OUTPUT_DIR/run.log\"; "
+                                 "echo 'log end' >> \"$CAIRN_OUTPUT_DIR/run.log\"")),
+        shellStep(QStringLiteral("json"),
+                  QStringLiteral("printf '%s\\n' '{\"model\": {\"trees\": 200, \"depth\": 7},' "
+                                 "'\"scores\": [0.5, 0.75]}' > \"$CAIRN_OUTPUT_DIR/metrics.json\"")),
+        shellStep(QStringLiteral("csv"),
+                  QStringLiteral("printf 'name,comment,value\\nalpha,\"has, comma\",1\\n"
+                                 "beta,\"say \"\"hi\"\"\",2\\n' > \"$CAIRN_OUTPUT_DIR/table.csv\"")),
+        picture,
+        shellStep(QStringLiteral("svg"),
+                  QStringLiteral("echo '<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"120\" "
+                                 "height=\"80\"><rect width=\"120\" height=\"80\" fill=\"red\"/></svg>'"
+                                 " > \"$CAIRN_OUTPUT_DIR/drawing.svg\"")),
+        shellStep(QStringLiteral("binary"),
+                  QStringLiteral("printf '\\000\\001\\002\\377cairn' > \"$CAIRN_OUTPUT_DIR/blob.bin\"")),
+    });
+    const Json parameters = Json::array(
+        {Json{{"name", "greeting"}, {"type", "string"}, {"default", "hello"}}});
+    return makeFlow(steps, Json::array(), parameters);
+}
+
+// The content of the preview that identifies its file: the first text line, the keys
+// under the JSON root, the second cell of the first CSV row, the image size, or the first
+// hex dump line.
+QString keyContent(const ArtifactPreview& preview)
+{
+    switch (preview.kind()) {
+    case ArtifactPreview::Kind::Text:
+        return preview.textPager()->text().section(QLatin1Char('\n'), 0, 0);
+    case ArtifactPreview::Kind::Json: {
+        const QTreeWidgetItem* root = preview.jsonPreview()->tree()->topLevelItem(0);
+        QStringList keys;
+        for (int i = 0; root && i < root->childCount(); ++i)
+            keys.append(root->child(i)->text(0));
+        return keys.join(QLatin1Char(','));
+    }
+    case ArtifactPreview::Kind::Table: {
+        const QTableWidgetItem* cell = preview.csvPreview()->table()->item(0, 1);
+        return cell ? cell->text() : QString();
+    }
+    case ArtifactPreview::Kind::Image:
+        return QStringLiteral("%1x%2").arg(preview.imageSize().width()).arg(preview.imageSize().height());
+    case ArtifactPreview::Kind::Hex:
+        return preview.hexView()->text().section(QLatin1Char('\n'), 0, 0);
+    case ArtifactPreview::Kind::None:
+        break;
+    }
+    return QString();
+}
+
+}  // namespace
+
+class TestArtifacts : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+
+    void previewOfEachType_data();
+    void previewOfEachType();
+    void showStepSelectsFirstFile();
+    void largeTextLoadsOnePage();
+    void kindFromContent_data();
+    void kindFromContent();
+    void delimitedRows_data();
+    void delimitedRows();
+    void lineDiff_data();
+    void lineDiff();
+    void lineDiffTooLarge();
+    void compareShowsChangedLine();
+    void compareCachedFileIsIdentical();
+    void saveCopyIsWritable();
+    void exportKeepsContent();
+
+private:
+    Project m_project;
+};
+
+void TestArtifacts::initTestCase()
+{
+    QVERIFY(m_project.isValid());
+    QImage picture(40, 30, QImage::Format_RGB32);
+    picture.fill(Qt::blue);
+    QDir().mkpath(m_project.path(QStringLiteral("fixtures")));
+    QVERIFY(picture.save(m_project.path(QStringLiteral("fixtures/picture.png"))));
+    QVERIFY(m_project.writeFlow(artifactFlow()));
+
+    const CliResult first = m_project.cli(QStringLiteral("run"), {QStringLiteral("--param"), QStringLiteral("greeting=hello")});
+    QVERIFY2(first.exitCode == 0, first.err.constData());
+    const CliResult second = m_project.cli(QStringLiteral("run"), {QStringLiteral("--param"), QStringLiteral("greeting=world")});
+    QVERIFY2(second.exitCode == 0, second.err.constData());
+}
+
+void TestArtifacts::previewOfEachType_data()
+{
+    QTest::addColumn<QString>("stepId");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<ArtifactPreview::Kind>("kind");
+    QTest::addColumn<QString>("content");
+
+    using Kind = ArtifactPreview::Kind;
+    QTest::newRow("text") << "text" << "notes.txt" << Kind::Text << "first line";
+    QTest::newRow("log") << "log" << "run.log" << Kind::Text << "log start";
+    QTest::newRow("json") << "json" << "metrics.json" << Kind::Json << "model,scores";
+    QTest::newRow("csv") << "csv" << "table.csv" << Kind::Table << "has, comma";
+    QTest::newRow("png") << "picture" << "picture.png" << Kind::Image << "40x30";
+    QTest::newRow("svg") << "svg" << "drawing.svg" << Kind::Image << "120x80";
+    QTest::newRow("binary") << "binary" << "blob.bin" << Kind::Hex
+                            << "00000000  00 01 02 ff 63 61 69 72  6e                       |....cairn|";
+}
+
+void TestArtifacts::previewOfEachType()
+{
+    QFETCH(QString, stepId);
+    QFETCH(QString, path);
+    QFETCH(ArtifactPreview::Kind, kind);
+    QFETCH(QString, content);
+
+    ArtifactsPanel panel;
+    panel.setStore(m_project.storePath(), QStringLiteral("test"));
+    QVERIFY(panel.selectFile(1, stepId, path));
+
+    QCOMPARE(panel.selectedFile().path, path);
+    QCOMPARE(panel.preview()->kind(), kind);
+    QCOMPARE(keyContent(*panel.preview()), content);
+}
+
+void TestArtifacts::showStepSelectsFirstFile()
+{
+    ArtifactsPanel panel;
+    panel.setStore(m_project.storePath(), QStringLiteral("test"));
+    panel.showStep(2, QStringLiteral("json"));
+
+    const ArtifactsPanel::FileRef file = panel.selectedFile();
+    QCOMPARE(file.run, 2);
+    QCOMPARE(file.stepId, QStringLiteral("json"));
+    QCOMPARE(file.path, QStringLiteral("metrics.json"));
+    QCOMPARE(panel.preview()->kind(), ArtifactPreview::Kind::Json);
+
+    // The nested object is in the tree with its values.
+    const QList<QTreeWidgetItem*> trees = panel.preview()->jsonPreview()->tree()->findItems(
+        QStringLiteral("trees"), Qt::MatchExactly | Qt::MatchRecursive);
+    QCOMPARE(trees.size(), 1);
+    QCOMPARE(trees.first()->text(1), QStringLiteral("200"));
+}
+
+void TestArtifacts::largeTextLoadsOnePage()
+{
+    constexpr qint64 kGiB = qint64(1) << 30;
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("big.log"));
+
+    // The file past its first line is a hole that reads as zeros and takes no disk space.
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("first line of a large log\nsecond line\n");
+    QVERIFY(file.resize(kGiB));
+    file.close();
+
+    ArtifactPreview preview;
+    QVERIFY(preview.showFile(path, QStringLiteral("big.log")));
+    QCOMPARE(preview.kind(), ArtifactPreview::Kind::Text);
+    QCOMPARE(preview.loadedBytes(), TextPager::kPageBytes);
+    QCOMPARE(preview.textPager()->pageCount(), kGiB / TextPager::kPageBytes);
+    QCOMPARE(preview.textPager()->text().section(QLatin1Char('\n'), 0, 0),
+             QStringLiteral("first line of a large log"));
+
+    preview.textPager()->showPage(preview.textPager()->pageCount() - 1);
+    QCOMPARE(preview.textPager()->page(), kGiB / TextPager::kPageBytes - 1);
+    QCOMPARE(preview.loadedBytes(), TextPager::kPageBytes);
+    QVERIFY(!preview.textPager()->text().contains(QStringLiteral("first line")));
+}
+
+void TestArtifacts::kindFromContent_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<ArtifactPreview::Kind>("kind");
+
+    using Kind = ArtifactPreview::Kind;
+    QImage image(4, 3, QImage::Format_RGB32);
+    image.fill(Qt::green);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+
+    QTest::newRow("png") << png << Kind::Image;
+    QTest::newRow("svg") << QByteArray("<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\"/>")
+                         << Kind::Image;
+    QTest::newRow("json") << QByteArray("  {\"a\": 1}\n") << Kind::Json;
+    QTest::newRow("text") << QByteArray("epoch 1 loss 0.5\n") << Kind::Text;
+    QTest::newRow("nul byte") << QByteArray("abc\0def", 7) << Kind::Hex;
+    QTest::newRow("invalid utf-8") << QByteArray("abc\xff\xfe def") << Kind::Hex;
+}
+
+void TestArtifacts::kindFromContent()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(ArtifactPreview::Kind, kind);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("object"));
+    QVERIFY(writeFile(path, data));
+    QCOMPARE(ArtifactPreview::kindOf(path, QStringLiteral("noextension")), kind);
+
+    ArtifactPreview preview;
+    QVERIFY(preview.showFile(path, QStringLiteral("noextension")));
+    QCOMPARE(preview.kind(), kind);
+}
+
+void TestArtifacts::delimitedRows_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<char>("delimiter");
+    QTest::addColumn<int>("maxRows");
+    QTest::addColumn<QList<QStringList>>("rows");
+    QTest::addColumn<bool>("truncated");
+
+    using Rows = QList<QStringList>;
+    QTest::newRow("plain") << QByteArray("a,b\n1,2\n") << ',' << 10
+                           << Rows{{"a", "b"}, {"1", "2"}} << false;
+    QTest::newRow("no final newline") << QByteArray("a,b\n1,2") << ',' << 10
+                                      << Rows{{"a", "b"}, {"1", "2"}} << false;
+    QTest::newRow("crlf") << QByteArray("a,b\r\n1,2\r\n") << ',' << 10
+                          << Rows{{"a", "b"}, {"1", "2"}} << false;
+    QTest::newRow("quoted newline") << QByteArray("a,\"line 1\nline 2\"\n") << ',' << 10
+                                    << Rows{{"a", "line 1\nline 2"}} << false;
+    QTest::newRow("doubled quote") << QByteArray("\"say \"\"hi\"\"\",x\n") << ',' << 10
+                                   << Rows{{"say \"hi\"", "x"}} << false;
+    QTest::newRow("empty fields") << QByteArray(",,\n") << ',' << 10 << Rows{{"", "", ""}} << false;
+    QTest::newRow("tabs") << QByteArray("a\tb,c\n") << '\t' << 10 << Rows{{"a", "b,c"}} << false;
+    QTest::newRow("row limit") << QByteArray("1\n2\n3\n") << ',' << 2 << Rows{{"1"}, {"2"}} << true;
+}
+
+void TestArtifacts::delimitedRows()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(char, delimiter);
+    QFETCH(int, maxRows);
+    QFETCH(QList<QStringList>, rows);
+    QFETCH(bool, truncated);
+
+    QBuffer buffer(&data);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    const DelimitedRows parsed = readDelimitedRows(&buffer, delimiter, maxRows);
+    QCOMPARE(parsed.rows, rows);
+    QCOMPARE(parsed.truncated, truncated);
+}
+
+void TestArtifacts::lineDiff_data()
+{
+    QTest::addColumn<QStringList>("before");
+    QTest::addColumn<QStringList>("after");
+    QTest::addColumn<QString>("unified");
+
+    QTest::newRow("identical") << QStringList{"a", "b"} << QStringList{"a", "b"} << QString();
+    QTest::newRow("insert") << QStringList{"a", "c"} << QStringList{"a", "b", "c"}
+                            << QStringLiteral("  a\n+ b\n  c\n");
+    QTest::newRow("delete last") << QStringList{"a", "b"} << QStringList{"a"}
+                                 << QStringLiteral("  a\n- b\n");
+    QTest::newRow("moved line") << QStringList{"x", "a", "b"} << QStringList{"a", "b", "x"}
+                                << QStringLiteral("- x\n  a\n  b\n+ x\n");
+    QTest::newRow("from empty") << QStringList{} << QStringList{"a"} << QStringLiteral("+ a\n");
+}
+
+void TestArtifacts::lineDiff()
+{
+    QFETCH(QStringList, before);
+    QFETCH(QStringList, after);
+    QFETCH(QString, unified);
+
+    const TextDiff diff = diffLines(before, after);
+    QCOMPARE(diff.outcome, unified.isEmpty() ? TextDiff::Outcome::Identical
+                                             : TextDiff::Outcome::Different);
+    QCOMPARE(unifiedText(diff), unified);
+}
+
+void TestArtifacts::lineDiffTooLarge()
+{
+    // Two texts with no line in common need a table of 5,001 × 5,001 cells.
+    QStringList before;
+    QStringList after;
+    for (int i = 0; i < 5000; ++i) {
+        before.append(QStringLiteral("before %1").arg(i));
+        after.append(QStringLiteral("after %1").arg(i));
+    }
+    QVERIFY(qint64(5001) * 5001 > kMaxDiffCells);
+    const TextDiff diff = diffLines(before, after);
+    QCOMPARE(diff.outcome, TextDiff::Outcome::TooLarge);
+    QVERIFY(diff.lines.isEmpty());
+}
+
+void TestArtifacts::compareShowsChangedLine()
+{
+    ArtifactsPanel panel;
+    panel.setStore(m_project.storePath(), QStringLiteral("test"));
+    QVERIFY(panel.selectFile(2, QStringLiteral("text"), QStringLiteral("notes.txt")));
+    QCOMPARE(panel.compareCandidates(), QList<qint64>{1});
+
+    const TextDiff diff = panel.compareSelectedWith(1);
+    QCOMPARE(diff.outcome, TextDiff::Outcome::Different);
+    QCOMPARE(unifiedText(diff), QStringLiteral("  first line\n"
+                                               "- second hello\n"
+                                               "+ second world\n"
+                                               "  third line\n"));
+}
+
+void TestArtifacts::compareCachedFileIsIdentical()
+{
+    ArtifactsPanel panel;
+    panel.setStore(m_project.storePath(), QStringLiteral("test"));
+    QVERIFY(panel.selectFile(2, QStringLiteral("csv"), QStringLiteral("table.csv")));
+
+    const TextDiff diff = panel.compareSelectedWith(1);
+    QCOMPARE(diff.outcome, TextDiff::Outcome::Identical);
+    QVERIFY(diff.lines.isEmpty());
+
+    const TextDiff missing = panel.compareSelectedWith(99);
+    QCOMPARE(missing.outcome, TextDiff::Outcome::Unreadable);
+    QVERIFY2(missing.error.contains(QStringLiteral("table.csv")), qPrintable(missing.error));
+}
+
+void TestArtifacts::saveCopyIsWritable()
+{
+    ArtifactsPanel panel;
+    panel.setStore(m_project.storePath(), QStringLiteral("test"));
+    QVERIFY(panel.selectFile(1, QStringLiteral("log"), QStringLiteral("run.log")));
+
+    QTemporaryDir dir;
+    const QString dest = dir.filePath(QStringLiteral("copy.log"));
+    QVERIFY(writeFile(dest, "older content"));
+    QString error;
+    QVERIFY2(panel.saveSelectedTo(dest, &error), qPrintable(error));
+    QCOMPARE(readFile(dest), QByteArray("log start\nlog end\n"));
+    QVERIFY(QFileInfo(dest).isWritable());
+}
+
+void TestArtifacts::exportKeepsContent()
+{
+    ArtifactsPanel panel;
+    panel.setStore(m_project.storePath(), QStringLiteral("test"));
+    QVERIFY(panel.selectFile(2, QStringLiteral("text"), QStringLiteral("notes.txt")));
+
+    QString error;
+    const QString exported = panel.exportSelected(&error);
+    QVERIFY2(!exported.isEmpty(), qPrintable(error));
+    QCOMPARE(QFileInfo(exported).fileName(), QStringLiteral("notes.txt"));
+    QVERIFY(exported.contains(panel.selectedFile().digest.left(32)));
+    QCOMPARE(readFile(exported), QByteArray("first line\nsecond world\nthird line\n"));
+    // A second export of the same object reuses the copy.
+    QCOMPARE(panel.exportSelected(&error), exported);
+}
+
+QTEST_MAIN(TestArtifacts)
+#include "tst_artifacts.moc"

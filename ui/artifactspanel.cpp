@@ -1,0 +1,433 @@
+#include "artifactspanel.h"
+
+#include "artifactpreview.h"
+#include "textdiff.h"
+
+#include <QDesktopServices>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTreeWidget>
+#include <QUrl>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace cairn {
+
+namespace {
+
+// Item data roles of the tree. Run rows carry RunRole; step rows also StepRole; file rows
+// also PathRole and DigestRole.
+enum Role {
+    RunRole = Qt::UserRole + 1,
+    StepRole,
+    PathRole,
+    DigestRole,
+    FilledRole,  // a run row whose step rows have been added
+};
+
+enum Column { NameColumn, SizeColumn, DigestColumn };
+
+constexpr int kShortDigest = 12;
+
+QString formatSize(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes);
+}
+
+}  // namespace
+
+ArtifactsPanel::ArtifactsPanel(QWidget* parent)
+    : QWidget(parent),
+      m_tree(new QTreeWidget(this)),
+      m_preview(new ArtifactPreview(this)),
+      m_openFolder(new QPushButton(tr("Open Containing Folder"), this)),
+      m_saveCopy(new QPushButton(tr("Save a Copy…"), this)),
+      m_compare(new QPushButton(tr("Compare with Run…"), this))
+{
+    m_tree->setColumnCount(3);
+    m_tree->setHeaderLabels({tr("Artifact"), tr("Size"), tr("Digest")});
+    m_tree->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->setUniformRowHeights(true);
+
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_openFolder);
+    actions->addWidget(m_saveCopy);
+    actions->addWidget(m_compare);
+    actions->addStretch(1);
+
+    auto* right = new QWidget(this);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addLayout(actions);
+    rightLayout->addWidget(m_preview, 1);
+
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(m_tree);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(1, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+
+    // Step rows of a run are read when the run is first expanded.
+    connect(m_tree, &QTreeWidget::itemExpanded, this, &ArtifactsPanel::fillRun);
+    connect(m_tree, &QTreeWidget::currentItemChanged, this,
+            [this](QTreeWidgetItem* current) { onCurrentItemChanged(current); });
+    connect(m_openFolder, &QPushButton::clicked, this, &ArtifactsPanel::openContainingFolder);
+    connect(m_saveCopy, &QPushButton::clicked, this, &ArtifactsPanel::saveCopy);
+    connect(m_compare, &QPushButton::clicked, this, &ArtifactsPanel::compareWithRun);
+    updateActions();
+}
+
+ArtifactsPanel::~ArtifactsPanel() = default;
+
+void ArtifactsPanel::setStore(const QString& storeDirectory, const QString& flowName)
+{
+    m_store.reset();
+    m_flowName = flowName;
+    m_run = 0;
+    QString error;
+    if (!storeDirectory.isEmpty())
+        m_store = Store::open(storeDirectory, &error);
+    reload();
+    if (!error.isEmpty())
+        m_preview->showMessage(error);
+}
+
+void ArtifactsPanel::setRun(qint64 run)
+{
+    m_run = run;
+    QTreeWidgetItem* item = runItem(run);
+    if (!item) {
+        reload();
+        item = runItem(run);
+    }
+    if (!item)
+        return;
+    item->setExpanded(true);
+    m_tree->setCurrentItem(item);
+    m_tree->scrollToItem(item);
+}
+
+void ArtifactsPanel::showStep(qint64 run, const QString& stepId)
+{
+    setRun(run);
+    QTreeWidgetItem* step = stepItem(run, stepId);
+    if (!step)
+        return;
+    step->setExpanded(true);
+    m_tree->setCurrentItem(step->childCount() > 0 ? step->child(0) : step);
+    m_tree->scrollToItem(step);
+}
+
+void ArtifactsPanel::refresh()
+{
+    const FileRef selected = selectedFile();
+    reload();
+    if (selected.isValid())
+        selectFile(selected.run, selected.stepId, selected.path);
+}
+
+bool ArtifactsPanel::selectFile(qint64 run, const QString& stepId, const QString& path)
+{
+    if (!runItem(run))
+        setRun(run);
+    QTreeWidgetItem* step = stepItem(run, stepId);
+    if (!step)
+        return false;
+    for (int i = 0; i < step->childCount(); ++i) {
+        QTreeWidgetItem* file = step->child(i);
+        if (file->data(NameColumn, PathRole).toString() == path) {
+            step->setExpanded(true);
+            m_tree->setCurrentItem(file);
+            m_tree->scrollToItem(file);
+            return true;
+        }
+    }
+    return false;
+}
+
+ArtifactsPanel::FileRef ArtifactsPanel::selectedFile() const
+{
+    FileRef ref;
+    const QTreeWidgetItem* item = m_tree->currentItem();
+    if (!item || item->data(NameColumn, DigestRole).isNull())
+        return ref;
+    ref.run = item->data(NameColumn, RunRole).toLongLong();
+    ref.stepId = item->data(NameColumn, StepRole).toString();
+    ref.path = item->data(NameColumn, PathRole).toString();
+    ref.digest = item->data(NameColumn, DigestRole).toString();
+    return ref;
+}
+
+void ArtifactsPanel::reload()
+{
+    m_tree->clear();
+    m_preview->clear();
+    if (!m_store)
+        return;
+
+    QList<RunRecord> runs = m_store->runs(m_flowName, kRecentRuns);
+    const bool listed = std::any_of(runs.cbegin(), runs.cend(),
+                                    [this](const RunRecord& r) { return r.number == m_run; });
+    if (m_run > 0 && !listed) {
+        // The chosen run is older than the recent ones: it is listed first.
+        if (std::optional<RunRecord> chosen = m_store->run(m_run))
+            runs.prepend(*chosen);
+    }
+    for (const RunRecord& run : runs)
+        addRunItem(run);
+    updateActions();
+}
+
+QTreeWidgetItem* ArtifactsPanel::addRunItem(const RunRecord& run)
+{
+    auto* item = new QTreeWidgetItem(m_tree);
+    item->setText(NameColumn, tr("Run %1 · %2 · %3")
+                                  .arg(run.number)
+                                  .arg(runStatusName(run.status),
+                                       QLocale().toString(run.started.toLocalTime(),
+                                                          QLocale::ShortFormat)));
+    item->setData(NameColumn, RunRole, run.number);
+    item->setChildIndicatorPolicy(QTreeWidgetItem::ShowIndicator);
+    return item;
+}
+
+void ArtifactsPanel::fillRun(QTreeWidgetItem* item)
+{
+    if (!m_store || item->parent() || item->data(NameColumn, FilledRole).toBool())
+        return;
+    item->setData(NameColumn, FilledRole, true);
+    const qint64 run = item->data(NameColumn, RunRole).toLongLong();
+
+    for (const StepRunRecord& step : m_store->stepRuns(run)) {
+        auto* stepRow = new QTreeWidgetItem(item);
+        qint64 total = 0;
+        for (const ArtifactRecord& artifact : step.artifacts)
+            total += artifact.size;
+        stepRow->setText(NameColumn, tr("%1 (%2)").arg(step.stepId, stepStatusName(step.status)));
+        stepRow->setText(SizeColumn, formatSize(total));
+        stepRow->setData(NameColumn, RunRole, run);
+        stepRow->setData(NameColumn, StepRole, step.stepId);
+
+        for (const ArtifactRecord& artifact : step.artifacts) {
+            auto* file = new QTreeWidgetItem(stepRow);
+            file->setText(NameColumn, artifact.path);
+            file->setText(SizeColumn, formatSize(artifact.size));
+            file->setText(DigestColumn, artifact.digest.left(kShortDigest));
+            file->setToolTip(DigestColumn, artifact.digest);
+            if (artifact.kind != QLatin1String("output"))
+                file->setToolTip(NameColumn, tr("Project file %1").arg(artifact.path));
+            file->setData(NameColumn, RunRole, run);
+            file->setData(NameColumn, StepRole, step.stepId);
+            file->setData(NameColumn, PathRole, artifact.path);
+            file->setData(NameColumn, DigestRole, artifact.digest);
+        }
+    }
+    if (item->childCount() == 0)
+        item->setChildIndicatorPolicy(QTreeWidgetItem::DontShowIndicator);
+}
+
+QTreeWidgetItem* ArtifactsPanel::runItem(qint64 run) const
+{
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* item = m_tree->topLevelItem(i);
+        if (item->data(NameColumn, RunRole).toLongLong() == run)
+            return item;
+    }
+    return nullptr;
+}
+
+QTreeWidgetItem* ArtifactsPanel::stepItem(qint64 run, const QString& stepId)
+{
+    QTreeWidgetItem* item = runItem(run);
+    if (!item)
+        return nullptr;
+    fillRun(item);
+    for (int i = 0; i < item->childCount(); ++i) {
+        if (item->child(i)->data(NameColumn, StepRole).toString() == stepId)
+            return item->child(i);
+    }
+    return nullptr;
+}
+
+void ArtifactsPanel::onCurrentItemChanged(QTreeWidgetItem* current)
+{
+    Q_UNUSED(current);
+    const FileRef file = selectedFile();
+    updateActions();
+    if (!file.isValid() || !m_store) {
+        m_preview->clear();
+        Q_EMIT fileSelected(0, QString(), QString());
+        return;
+    }
+    // The object has no name of its own, so the artifact's path picks the preview.
+    m_preview->showFile(m_store->objectPath(file.digest), file.path);
+    Q_EMIT fileSelected(file.run, file.stepId, file.path);
+}
+
+void ArtifactsPanel::updateActions()
+{
+    const bool hasFile = selectedFile().isValid() && m_store;
+    m_openFolder->setEnabled(hasFile);
+    m_saveCopy->setEnabled(hasFile);
+    m_compare->setEnabled(hasFile);
+}
+
+QList<qint64> ArtifactsPanel::compareCandidates() const
+{
+    QList<qint64> candidates;
+    const FileRef file = selectedFile();
+    if (!file.isValid() || !m_store)
+        return candidates;
+
+    // NOTE: this reads one step run per listed run on the window's thread; kCompareRuns
+    // keeps that to a bounded number of small queries.
+    for (const RunRecord& run : m_store->runs(m_flowName, kCompareRuns)) {
+        if (run.number == file.run)
+            continue;
+        const std::optional<StepRunRecord> step = m_store->stepRun(run.number, file.stepId);
+        if (!step)
+            continue;
+        for (const ArtifactRecord& artifact : step->artifacts) {
+            if (artifact.path == file.path) {
+                candidates.append(run.number);
+                break;
+            }
+        }
+    }
+    return candidates;
+}
+
+TextDiff ArtifactsPanel::compareSelectedWith(qint64 otherRun) const
+{
+    TextDiff diff;
+    diff.outcome = TextDiff::Outcome::Unreadable;
+    const FileRef file = selectedFile();
+    if (!file.isValid() || !m_store) {
+        diff.error = tr("No file is selected.");
+        return diff;
+    }
+    const std::optional<StepRunRecord> step = m_store->stepRun(otherRun, file.stepId);
+    if (step) {
+        for (const ArtifactRecord& artifact : step->artifacts) {
+            if (artifact.path == file.path)
+                return diffFiles(m_store->objectPath(artifact.digest), m_store->objectPath(file.digest));
+        }
+    }
+    diff.error = tr("Run %1 stored no file %2 for step %3.").arg(otherRun).arg(file.path, file.stepId);
+    return diff;
+}
+
+bool ArtifactsPanel::saveSelectedTo(const QString& dest, QString* error) const
+{
+    const FileRef file = selectedFile();
+    if (!file.isValid() || !m_store) {
+        *error = tr("No file is selected.");
+        return false;
+    }
+    if (QFile::exists(dest) && !QFile::remove(dest)) {
+        *error = tr("Cannot replace %1: remove it or choose another name.").arg(dest);
+        return false;
+    }
+    QFile object(m_store->objectPath(file.digest));
+    if (!object.copy(dest)) {
+        *error = tr("Cannot copy %1 to %2: %3").arg(object.fileName(), dest, object.errorString());
+        return false;
+    }
+    // Objects are read-only and the copy inherits that; a saved copy is the user's to edit.
+    QFile::setPermissions(dest, QFile::permissions(dest) | QFile::WriteOwner);
+    return true;
+}
+
+QString ArtifactsPanel::exportSelected(QString* error) const
+{
+    const FileRef file = selectedFile();
+    if (!file.isValid() || !m_store) {
+        *error = tr("No file is selected.");
+        return QString();
+    }
+    // The folder is named after the digest, so a copy exported before, from any store,
+    // has the same content.
+    const QString folder = QDir(QDir::tempPath())
+                               .filePath(QStringLiteral("cairn-artifacts/") + file.digest.left(32));
+    const QString dest = QDir(folder).filePath(file.path);
+    if (QFileInfo::exists(dest))
+        return dest;
+    if (!m_store->materialize(file.digest, dest, false, false, error))
+        return QString();
+    return dest;
+}
+
+void ArtifactsPanel::openContainingFolder()
+{
+    QString error;
+    const QString exported = exportSelected(&error);
+    if (exported.isEmpty()) {
+        showError(tr("Open Containing Folder"), error);
+        return;
+    }
+    QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(exported).absolutePath()));
+}
+
+void ArtifactsPanel::saveCopy()
+{
+    const FileRef file = selectedFile();
+    if (!file.isValid())
+        return;
+    const QString dest = QFileDialog::getSaveFileName(this, tr("Save a Copy"),
+                                                      QFileInfo(file.path).fileName());
+    if (dest.isEmpty())
+        return;
+    QString error;
+    if (!saveSelectedTo(dest, &error))
+        showError(tr("Save a Copy"), error);
+}
+
+void ArtifactsPanel::compareWithRun()
+{
+    const FileRef file = selectedFile();
+    const QList<qint64> candidates = compareCandidates();
+    if (!file.isValid())
+        return;
+    if (candidates.isEmpty()) {
+        QMessageBox::information(this, tr("Compare with Run"),
+                                 tr("No other run of step %1 stored %2.").arg(file.stepId, file.path));
+        return;
+    }
+
+    QStringList labels;
+    for (qint64 run : candidates)
+        labels.append(tr("Run %1").arg(run));
+    bool ok = false;
+    const QString choice = QInputDialog::getItem(
+        this, tr("Compare with Run"), tr("Compare %1 of run %2 with:").arg(file.path).arg(file.run),
+        labels, 0, false, &ok);
+    if (!ok)
+        return;
+    const qint64 other = candidates.value(labels.indexOf(choice));
+
+    const TextDiff diff = compareSelectedWith(other);
+    const QString title = tr("%1/%2: run %3 → run %4").arg(file.stepId, file.path).arg(other).arg(file.run);
+    auto* dialog = new TextDiffDialog(title, diff, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void ArtifactsPanel::showError(const QString& title, const QString& message)
+{
+    QMessageBox::warning(this, title, message);
+}
+
+}  // namespace cairn
