@@ -1,0 +1,294 @@
+// The Timeline and Trends charts against stores filled by real runs of cairn-cli: bars at
+// the recorded start and finish times on worker lanes, cached and failed steps marked, and
+// per-step durations and time saved by the cache across runs.
+
+#include "store.h"
+#include "testsupport.h"
+#include "timelinechart.h"
+#include "trendschart.h"
+
+#include <QAreaSeries>
+#include <QChartView>
+#include <QFileInfo>
+#include <QLineSeries>
+#include <QTest>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace cairn;
+using namespace cairn::test;
+
+namespace {
+
+const QString kFlowName = QStringLiteral("test");
+constexpr double kMillisecond = 0.001;
+
+// A shell step that sleeps 0.2 s, writes <id>.txt and exits with exitCode.
+Json sleepingStep(const QString& id, int exitCode = 0)
+{
+    const QString command =
+        QStringLiteral("sleep 0.2\necho %1 > \"$CAIRN_OUTPUT_DIR/%1.txt\"\nexit %2").arg(id).arg(exitCode);
+    return Json{{"id", id.toStdString()}, {"kind", "shell"}, {"command", command.toStdString()}};
+}
+
+// Steps p and q sleep side by side and r runs after both. The step failingStep, if set,
+// exits with 3.
+Json parallelFlow(const QString& failingStep = QString())
+{
+    Json steps = Json::array();
+    for (const QString& id : {QStringLiteral("p"), QStringLiteral("q"), QStringLiteral("r")})
+        steps.push_back(sleepingStep(id, id == failingStep ? 3 : 0));
+    return makeFlow(steps, Json::array({{"p", "r"}, {"q", "r"}}));
+}
+
+// Runs the flow with two workers and returns the run number, or 0 on failure.
+qint64 runFlow(const Project& project, const QStringList& extra = {})
+{
+    const CliResult result =
+        project.cli(QStringLiteral("run"), QStringList{QStringLiteral("--json"), QStringLiteral("--workers"), QStringLiteral("2")} + extra);
+    const Json json = result.parsed();
+    if (!json.is_object() || !json.contains("run")) {
+        qWarning() << "cairn-cli run failed:" << result.exitCode << result.err;
+        return 0;
+    }
+    return json["run"].get<qint64>();
+}
+
+std::unique_ptr<Store> openStore(const Project& project)
+{
+    QString error;
+    std::unique_ptr<Store> store = Store::open(project.storePath(), &error);
+    if (!store)
+        qWarning() << error;
+    return store;
+}
+
+std::optional<TimelineChart::Bar> barOf(const QList<TimelineChart::Bar>& bars, const QString& id)
+{
+    for (const TimelineChart::Bar& bar : bars) {
+        if (bar.stepId == id)
+            return bar;
+    }
+    return std::nullopt;
+}
+
+bool overlap(const TimelineChart::Bar& a, const TimelineChart::Bar& b)
+{
+    return a.startS < b.endS && b.startS < a.endS;
+}
+
+}  // namespace
+
+class TestCharts : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void timelineMatchesRecordedTimes();
+    void timelineMarksCachedRerun();
+    void timelineMarksFailedStep();
+    void timelineWithoutStoreShowsNoBars();
+    void trendsMatchStepRuns();
+    void trendsRespectRunLimit();
+};
+
+void TestCharts::timelineMatchesRecordedTimes()
+{
+    Project project;
+    QVERIFY(project.writeFlow(parallelFlow()));
+    const qint64 run = runFlow(project);
+    QVERIFY(run > 0);
+
+    const std::unique_ptr<Store> store = openStore(project);
+    QVERIFY(store);
+    const std::optional<RunRecord> runRecord = store->run(run);
+    QVERIFY(runRecord);
+    const QList<StepRunRecord> records = store->stepRuns(run);
+    QCOMPARE(records.size(), 3);
+
+    TimelineChart chart;
+    chart.setStore(project.storePath(), kFlowName);
+    chart.setRun(run);
+    const QList<TimelineChart::Bar> bars = chart.bars();
+    QCOMPARE(bars.size(), records.size());
+
+    for (const StepRunRecord& record : records) {
+        const std::optional<TimelineChart::Bar> bar = barOf(bars, record.stepId);
+        QVERIFY2(bar, qPrintable(record.stepId));
+        QCOMPARE(bar->status, StepStatus::Succeeded);
+        const double start = runRecord->started.msecsTo(record.started) / 1000.0;
+        const double end = runRecord->started.msecsTo(record.finished) / 1000.0;
+        QVERIFY2(std::abs(bar->startS - start) <= kMillisecond,
+                 qPrintable(QStringLiteral("%1: %2 != %3").arg(record.stepId).arg(bar->startS).arg(start)));
+        QVERIFY2(std::abs(bar->endS - end) <= kMillisecond,
+                 qPrintable(QStringLiteral("%1: %2 != %3").arg(record.stepId).arg(bar->endS).arg(end)));
+        QVERIFY(bar->lane >= 0);
+    }
+
+    // The drawn series: one area per bar, from its start to its end, centred on its lane.
+    auto* view = chart.findChild<QChartView*>();
+    QVERIFY(view);
+    int areas = 0;
+    for (QAbstractSeries* series : view->chart()->series()) {
+        auto* area = qobject_cast<QAreaSeries*>(series);
+        if (!area)
+            continue;
+        ++areas;
+        const std::optional<TimelineChart::Bar> bar = barOf(bars, area->name());
+        QVERIFY2(bar, qPrintable(area->name()));
+        const QList<QPointF> upper = area->upperSeries()->points();
+        const QList<QPointF> lower = area->lowerSeries()->points();
+        QCOMPARE(upper.size(), 2);
+        QCOMPARE(lower.size(), 2);
+        QCOMPARE(upper[0].x(), bar->startS);
+        QCOMPARE(upper[1].x(), bar->endS);
+        QVERIFY(upper[0].y() > bar->lane);
+        QVERIFY(lower[0].y() < bar->lane);
+    }
+    QCOMPARE(areas, bars.size());
+
+    // With two workers, p and q ran at the same time, so they need two lanes.
+    const TimelineChart::Bar p = *barOf(bars, QStringLiteral("p"));
+    const TimelineChart::Bar q = *barOf(bars, QStringLiteral("q"));
+    QVERIFY2(overlap(p, q), "p and q did not run at the same time");
+    QVERIFY(p.lane != q.lane);
+
+    // No lane contains two bars at once.
+    for (int i = 0; i < bars.size(); ++i) {
+        for (int j = i + 1; j < bars.size(); ++j) {
+            if (bars[i].lane == bars[j].lane)
+                QVERIFY2(!overlap(bars[i], bars[j]), qPrintable(bars[i].stepId + QLatin1Char('/') + bars[j].stepId));
+        }
+    }
+}
+
+void TestCharts::timelineMarksCachedRerun()
+{
+    Project project;
+    QVERIFY(project.writeFlow(parallelFlow()));
+    QVERIFY(runFlow(project) > 0);
+    const qint64 rerun = runFlow(project);
+    QVERIFY(rerun > 0);
+
+    TimelineChart chart;
+    chart.setStore(project.storePath(), kFlowName);
+    chart.setRun(rerun);
+    const QList<TimelineChart::Bar> bars = chart.bars();
+    QCOMPARE(bars.size(), 3);
+    for (const TimelineChart::Bar& bar : bars) {
+        QVERIFY2(bar.status == StepStatus::Cached, qPrintable(bar.stepId));
+        QVERIFY(bar.endS >= bar.startS);
+    }
+}
+
+void TestCharts::timelineMarksFailedStep()
+{
+    Project project;
+    QVERIFY(project.writeFlow(parallelFlow(QStringLiteral("q"))));
+    const qint64 run = runFlow(project);
+    QVERIFY(run > 0);
+
+    const std::unique_ptr<Store> store = openStore(project);
+    QVERIFY(store);
+    const std::optional<StepRunRecord> r = store->stepRun(run, QStringLiteral("r"));
+    QVERIFY(r);
+    QVERIFY(r->status != StepStatus::Succeeded);
+
+    TimelineChart chart;
+    chart.setStore(project.storePath(), kFlowName);
+    chart.setRun(run);
+    const QList<TimelineChart::Bar> bars = chart.bars();
+    const std::optional<TimelineChart::Bar> q = barOf(bars, QStringLiteral("q"));
+    QVERIFY(q);
+    QCOMPARE(q->status, StepStatus::Failed);
+    const std::optional<TimelineChart::Bar> p = barOf(bars, QStringLiteral("p"));
+    QVERIFY(p);
+    QCOMPARE(p->status, StepStatus::Succeeded);
+    // r did not run, so it has a bar only if the store recorded an interval for it.
+    QCOMPARE(barOf(bars, QStringLiteral("r")).has_value(), r->started.isValid());
+}
+
+void TestCharts::timelineWithoutStoreShowsNoBars()
+{
+    Project project;
+    TimelineChart chart;
+    chart.setStore(project.storePath(), kFlowName);
+    chart.setRun(1);
+    QVERIFY(chart.bars().isEmpty());
+    // The chart must not create a store where there is none.
+    QVERIFY(!QFileInfo::exists(project.storePath()));
+}
+
+void TestCharts::trendsMatchStepRuns()
+{
+    Project project;
+    QVERIFY(project.writeFlow(parallelFlow()));
+    const qint64 first = runFlow(project);
+    const qint64 cached = runFlow(project);
+    const qint64 forced = runFlow(project, {QStringLiteral("--force")});
+    QVERIFY(first > 0 && cached > first && forced > cached);
+
+    TrendsChart chart;
+    chart.setStore(project.storePath(), kFlowName);
+    const QMap<QString, QList<QPointF>> durations = chart.stepDurations();
+    const QList<QPointF> saved = chart.cacheSaved();
+
+    const std::unique_ptr<Store> store = openStore(project);
+    QVERIFY(store);
+    QCOMPARE(durations.keys(), (QStringList{QStringLiteral("p"), QStringLiteral("q"), QStringLiteral("r")}));
+    QCOMPARE(saved.size(), 3);
+
+    const QList<qint64> runs = {first, cached, forced};
+    for (int i = 0; i < runs.size(); ++i) {
+        double expectedSaved = 0;
+        for (const StepRunRecord& record : store->stepRuns(runs[i])) {
+            if (record.status == StepStatus::Cached)
+                expectedSaved += record.sourceDurationS;
+        }
+        QCOMPARE(saved[i].x(), double(runs[i]));
+        QVERIFY2(std::abs(saved[i].y() - expectedSaved) < 1e-9,
+                 qPrintable(QStringLiteral("run %1: %2 != %3").arg(runs[i]).arg(saved[i].y()).arg(expectedSaved)));
+    }
+    // The cached run reused p and q, which slept 0.2 s each in the first run.
+    QVERIFY(saved[1].y() >= 0.4);
+    QCOMPARE(saved[0].y(), 0.0);
+    QCOMPARE(saved[2].y(), 0.0);
+
+    // Each step executed in the first and the forced run only.
+    for (auto it = durations.cbegin(); it != durations.cend(); ++it) {
+        const QList<QPointF>& points = it.value();
+        QCOMPARE(points.size(), 2);
+        const QList<qint64> executedRuns = {first, forced};
+        for (int i = 0; i < points.size(); ++i) {
+            const std::optional<StepRunRecord> record = store->stepRun(executedRuns[i], it.key());
+            QVERIFY(record);
+            QVERIFY(record->attempts > 0);
+            QCOMPARE(points[i].x(), double(executedRuns[i]));
+            QCOMPARE(points[i].y(), record->started.msecsTo(record->finished) / 1000.0);
+            QVERIFY(points[i].y() >= 0.2);
+        }
+    }
+}
+
+void TestCharts::trendsRespectRunLimit()
+{
+    Project project;
+    QVERIFY(project.writeFlow(parallelFlow()));
+    QList<qint64> runs;
+    for (int i = 0; i < 3; ++i)
+        runs.append(runFlow(project));
+    QVERIFY(runs.last() > 0);
+
+    TrendsChart chart;
+    chart.setRunLimit(2);
+    chart.setStore(project.storePath(), kFlowName);
+    const QList<QPointF> saved = chart.cacheSaved();
+    QCOMPARE(saved.size(), 2);
+    QCOMPARE(saved[0].x(), double(runs[1]));
+    QCOMPARE(saved[1].x(), double(runs[2]));
+    // Only the first run executed steps, and it is beyond the limit.
+    QVERIFY(chart.stepDurations().isEmpty());
+}
+
+QTEST_MAIN(TestCharts)
+#include "tst_charts.moc"

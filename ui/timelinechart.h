@@ -1,0 +1,98 @@
+#pragma once
+
+// The Timeline tab: a Gantt chart of one run. Each step run with recorded start and finish
+// times is a horizontal bar on a worker lane, with seconds from the run's start on the x
+// axis. The widget opens its own Store on the store folder it is given.
+
+#include "canvasstyle.h"
+#include "store.h"
+
+#include <QColor>
+#include <QFont>
+#include <QList>
+#include <QPalette>
+#include <QString>
+#include <QWidget>
+
+#include <memory>
+
+class QAbstractAxis;
+class QChart;
+class QChartView;
+class QLabel;
+
+namespace cairn {
+
+// Colours and fonts of the run charts (Timeline and Trends), from the widget's palette in
+// its dark or light mode. Step statuses use the canvas colours, except that cancelled steps
+// are grey.
+struct ChartStyle {
+    static ChartStyle create(const QPalette& palette, const QFont& font);
+
+    QColor statusColor(StepStatus status) const;
+    // Sets the chart's background, title and legend to the palette.
+    void apply(QChart* chart) const;
+    // Sets an axis's labels, title, line and grid to the palette.
+    void apply(QAbstractAxis* axis) const;
+
+    bool dark = false;
+    QFont font;
+    QFont titleFont;
+    QColor background;
+    QColor text;
+    QColor grid;
+    QColor axisLine;
+    CanvasStyle canvas;  // the source of the status colours
+};
+
+class TimelineChart : public QWidget {
+    Q_OBJECT
+public:
+    // One drawn step run. startS and endS are seconds from the run's start. Lanes count
+    // from 0 and are worker slots. The store does not record which worker ran a step, so
+    // each bar goes to the lowest lane that is free at its start.
+    struct Bar {
+        QString stepId;
+        StepStatus status;
+        double startS;
+        double endS;
+        int lane;
+    };
+
+    explicit TimelineChart(QWidget* parent = nullptr);
+    ~TimelineChart() override;
+
+    // Opens the store in storeDirectory for the runs of flowName and clears the chart.
+    // A folder without a database yet is opened when a run is set later.
+    void setStore(const QString& storeDirectory, const QString& flowName);
+    // Reads run's step runs and draws them. Run 0 clears the chart.
+    void setRun(qint64 run);
+
+    qint64 run() const { return m_run; }
+    QList<Bar> bars() const { return m_bars; }
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    bool openStore(QString* error);
+    void load();
+    void rebuildChart();
+    void addBarSeries(const Bar& bar, const StepRunRecord& record);
+    void addCachedMarkers();
+    void styleChart();
+    void showMessage(const QString& message);
+    QString toolTip(const Bar& bar, const StepRunRecord& record) const;
+
+    QString m_storeDirectory;
+    QString m_flowName;
+    std::unique_ptr<Store> m_store;  // null until a store with a database is opened
+    qint64 m_run = 0;                // 0: no run chosen
+    QList<Bar> m_bars;
+    QList<StepRunRecord> m_records;  // the step run of each bar, same order as m_bars
+    QChart* m_chart;                 // owned by m_view
+    QChartView* m_view;
+    QLabel* m_message;  // shown instead of the chart when there is nothing to draw
+};
+
+}  // namespace cairn
