@@ -1,15 +1,19 @@
 #include "mainwindow.h"
 
+#include "artifactspanel.h"
 #include "autosave.h"
 #include "flowdocument.h"
 #include "flowscene.h"
 #include "flowview.h"
+#include "historypanel.h"
 #include "inspector.h"
 #include "logpanel.h"
 #include "palette.h"
 #include "quickadd.h"
 #include "recentfiles.h"
 #include "runcontrol.h"
+#include "timelinechart.h"
+#include "trendschart.h"
 #include "welcomepage.h"
 
 #include <QAction>
@@ -21,27 +25,20 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace cairn {
 
 namespace {
 
 constexpr int kStatusTimeoutMs = 8000;
-
-// A neutral page for the bottom tabs that show the runs of a flow.
-QWidget* runTabPlaceholder(const QString& text, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    label->setAlignment(Qt::AlignCenter);
-    label->setEnabled(false);
-    return label;
-}
 
 // Cairn's own icon of that name, or else the desktop theme's (edit-undo, zoom-in, …).
 QIcon iconNamed(const QString& name)
@@ -84,7 +81,14 @@ void MainWindow::createWidgets()
     m_welcome = new WelcomePage(this);
     m_centre = new QStackedWidget(this);
     m_centre->addWidget(m_welcome);
-    m_centre->addWidget(m_view);
+    createRunBanner();
+    m_canvasPage = new QWidget(this);
+    auto* canvasLayout = new QVBoxLayout(m_canvasPage);
+    canvasLayout->setContentsMargins(0, 0, 0, 0);
+    canvasLayout->setSpacing(0);
+    canvasLayout->addWidget(m_runBanner);
+    canvasLayout->addWidget(m_view);
+    m_centre->addWidget(m_canvasPage);
     setCentralWidget(m_centre);
 
     m_palette = new Palette(m_document, this);
@@ -104,15 +108,7 @@ void MainWindow::createWidgets()
     m_bottomTabs = new QTabWidget(this);
     m_bottomTabs->setObjectName(QStringLiteral("bottomTabs"));
     m_bottomTabs->addTab(m_log, tr("Log"));
-    m_bottomTabs->addTab(runTabPlaceholder(tr("Runs of this flow are listed here."), this),
-                         tr("History"));
-    m_bottomTabs->addTab(runTabPlaceholder(tr("Select a run to see its artifacts."), this),
-                         tr("Artifacts"));
-    m_bottomTabs->addTab(runTabPlaceholder(tr("Select a run to see its timeline."), this),
-                         tr("Timeline"));
-    m_bottomTabs->addTab(runTabPlaceholder(tr("Select a step to see its durations across runs."),
-                                           this),
-                         tr("Trends"));
+    createRunTabs();
     auto* bottomDock = new QDockWidget(tr("Output"), this);
     bottomDock->setObjectName(QStringLiteral("bottomDock"));
     bottomDock->setWidget(m_bottomTabs);
@@ -251,6 +247,7 @@ void MainWindow::createViewAndRunActions()
               &MainWindow::chooseWorkers);
     addAction(QStringLiteral("actionParameters"), tr("&Parameters…"), QStringLiteral("params"), {},
               &MainWindow::editParameters);
+    addAction(QStringLiteral("actionStore"), tr("S&tore…"), QString(), {}, &MainWindow::showStore);
 }
 
 void MainWindow::createMenus()
@@ -290,7 +287,7 @@ void MainWindow::createMenus()
     menuOf(tr("&Run"),
            {QStringLiteral("actionRun"), QStringLiteral("actionStop"),
             QStringLiteral("actionForceRerun"), QString(), QStringLiteral("actionWorkers"),
-            QStringLiteral("actionParameters")});
+            QStringLiteral("actionParameters"), QString(), QStringLiteral("actionStore")});
 }
 
 void MainWindow::createToolBar()
@@ -317,6 +314,8 @@ void MainWindow::connectDocument()
         updateWelcome();
         updateActions();
         m_inspector->showSteps({});
+        m_selectedRun = 0;
+        showLiveView();
     });
     connect(m_document, &FlowDocument::stepAdded, this, [this] {
         updateWelcome();
@@ -354,7 +353,56 @@ void MainWindow::connectDocument()
     connect(m_welcome, &WelcomePage::openExampleRequested, this, &MainWindow::openExample);
 
     connect(m_run, &RunControl::progressMessage, m_progress, &QLabel::setText);
-    connect(m_run, &RunControl::runningChanged, this, [this] { updateActions(); });
+    connectRunTabs();
+    connect(m_run, &RunControl::runningChanged, this, [this](bool running) {
+        // A run paints its own states, so a stored run shown before gives way to it.
+        if (running)
+            showLiveView();
+        updateActions();
+    });
+}
+
+void MainWindow::createRunTabs()
+{
+    m_history = new HistoryPanel(this);
+    m_history->setObjectName(QStringLiteral("historyPanel"));
+    m_artifacts = new ArtifactsPanel(this);
+    m_artifacts->setObjectName(QStringLiteral("artifactsPanel"));
+    m_timeline = new TimelineChart(this);
+    m_timeline->setObjectName(QStringLiteral("timelineChart"));
+    m_bottomTabs->addTab(m_history, tr("History"));
+    m_bottomTabs->addTab(m_artifacts, tr("Artifacts"));
+    m_bottomTabs->addTab(m_timeline, tr("Timeline"));
+    m_trends = new TrendsChart(this);
+    m_trends->setObjectName(QStringLiteral("trendsChart"));
+    m_bottomTabs->addTab(m_trends, tr("Trends"));
+}
+
+void MainWindow::connectRunTabs()
+{
+    connect(m_history, &HistoryPanel::runSelected, this, [this](qint64 run) {
+        setSelectedRun(run);
+        m_timeline->setRun(run);
+        m_artifacts->setRun(run);
+    });
+    connect(m_document, &FlowDocument::filePathChanged, this, &MainWindow::updateRunTabs);
+    connect(m_document, &FlowDocument::documentReset, this, &MainWindow::updateRunTabs);
+    connect(m_run, &RunControl::finished, this, [this](qint64 run) {
+        m_history->refresh();
+        m_artifacts->refresh();
+        m_trends->refresh();
+        m_timeline->setRun(m_selectedRun > 0 ? m_selectedRun : run);
+    });
+}
+
+void MainWindow::updateRunTabs()
+{
+    const QString store = storeDirectory();
+    const QString flowName = m_document->flow().name;
+    m_history->setStore(store, flowName);
+    m_artifacts->setStore(store, flowName);
+    m_timeline->setStore(store, flowName);
+    m_trends->setStore(store, flowName);
 }
 
 void MainWindow::updateTitle()
@@ -375,7 +423,7 @@ void MainWindow::updateWelcome()
     const bool welcome = empty && !m_newFlowChosen;
     if (welcome)
         m_welcome->refresh();
-    m_centre->setCurrentWidget(welcome ? static_cast<QWidget*>(m_welcome) : m_view);
+    m_centre->setCurrentWidget(welcome ? static_cast<QWidget*>(m_welcome) : m_canvasPage);
 }
 
 void MainWindow::updateActions()
@@ -385,6 +433,7 @@ void MainWindow::updateActions()
     m_actions.value(QStringLiteral("actionRun"))->setEnabled(!running && hasSteps);
     m_actions.value(QStringLiteral("actionForceRerun"))->setEnabled(!running && hasSteps);
     m_actions.value(QStringLiteral("actionStop"))->setEnabled(running);
+    m_actions.value(QStringLiteral("actionStore"))->setEnabled(!m_document->filePath().isEmpty());
 }
 
 void MainWindow::showStatus(const QString& message)
@@ -411,7 +460,13 @@ void MainWindow::warn(const QString& text)
 void MainWindow::readSettings()
 {
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // The first time: large enough for the inspector's fields next to the canvas.
+        QSize size(1400, 860);
+        if (screen())
+            size = size.boundedTo(screen()->availableSize() * 0.9);
+        resize(size);
+    }
     if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray())) {
         // The first time, the canvas gets most of the window.
         auto* paletteDock = findChild<QDockWidget*>(QStringLiteral("paletteDock"));

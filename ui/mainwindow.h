@@ -19,6 +19,7 @@
 
 class QAction;
 class QLabel;
+class QPushButton;
 class QMenu;
 class QStackedWidget;
 class QTabWidget;
@@ -26,15 +27,20 @@ class QUndoView;
 
 namespace cairn {
 
+class ArtifactsPanel;
 class Autosave;
 class FlowDocument;
 class FlowScene;
 class FlowView;
+class HistoryPanel;
 class Inspector;
 class LogPanel;
 class Palette;
+class PlanPreviewDialog;
 class QuickAddPopup;
 class RunControl;
+class TimelineChart;
+class TrendsChart;
 class WelcomePage;
 
 class MainWindow : public QMainWindow {
@@ -59,6 +65,10 @@ public:
     RunControl* runControl() const { return m_run; }
     Autosave* autosave() const { return m_autosave; }
     QTabWidget* bottomTabs() const { return m_bottomTabs; }
+    HistoryPanel* historyPanel() const { return m_history; }
+    ArtifactsPanel* artifactsPanel() const { return m_artifacts; }
+    TimelineChart* timelineChart() const { return m_timeline; }
+    TrendsChart* trendsChart() const { return m_trends; }
     bool isWelcomeShown() const;
 
     // Replaces the message boxes of the window (questions, warnings) with a function, so
@@ -75,6 +85,34 @@ public:
     // Run parameters set in the Parameters dialog for the runs of this flow.
     const ParamValues& runParameters() const { return m_runParameters; }
     void setRunParameters(const ParamValues& values) { m_runParameters = values; }
+
+    // The store of the open flow: $CAIRN_STORE, else .cairn beside the flow file; empty
+    // for an unsaved flow.
+    QString storeDirectory() const;
+    // The run chosen in the History tab (0: none). It is the origin of "Resume from Here"
+    // and is painted on the canvas.
+    void setSelectedRun(qint64 run);
+    qint64 selectedRun() const { return m_selectedRun; }
+    // The origin for resuming: the selected run, else the latest run of the flow (0: none).
+    qint64 resumeOrigin() const;
+    // Paints a stored run on the canvas with a banner above it. showLiveView removes both.
+    void showRun(qint64 run);
+    void showLiveView();
+    QString bannerText() const;
+    // Starts a run of request, as Start in the plan preview does.
+    void startRequest(const PlanRequest& request) { startRun(request); }
+
+    // Replaces the modal plan preview, so that tests can drive it. The function receives
+    // the dialog and returns true to start the run.
+    using PlanPreviewHandler = std::function<bool(PlanPreviewDialog& dialog)>;
+    void setPlanPreviewHandler(PlanPreviewHandler handler) { m_planPreviewHandler = std::move(handler); }
+
+    // Step menu entries.
+    void resumeFrom(const QString& id);
+    void resumeFromFailure();
+    QString explainStep(const QString& id) const;
+    void clearStepCache(const QString& id);
+    void showStepArtifacts(const QString& id);
 
 public Q_SLOTS:
     void newFlow();
@@ -100,6 +138,7 @@ public Q_SLOTS:
     void stop();
     void chooseWorkers();
     void editParameters();
+    void showStore();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -148,10 +187,17 @@ private:
     void showUndoHistory();
     void showStepLog(const QString& id);
     void runUpTo(const QString& id);
+    void showWhy(const QString& id);
+    void addRunHistoryActions(QMenu* menu, const QString& id);
 
     // mainwindow_run.cpp: running.
     void startRun(const PlanRequest& request);
     bool prepareRun();
+    void previewAndStart(const PlanRequest& request);
+    void createRunBanner();
+    void createRunTabs();
+    void connectRunTabs();
+    void updateRunTabs();
     int workers() const;
 
     FlowDocument* m_document = nullptr;
@@ -164,11 +210,21 @@ private:
     QuickAddPopup* m_quickAdd = nullptr;
     QTabWidget* m_bottomTabs = nullptr;
     LogPanel* m_log = nullptr;
+    HistoryPanel* m_history = nullptr;
+    ArtifactsPanel* m_artifacts = nullptr;
+    TimelineChart* m_timeline = nullptr;
+    TrendsChart* m_trends = nullptr;
     RunControl* m_run = nullptr;
     Autosave* m_autosave = nullptr;
     QUndoView* m_undoView = nullptr;
     QMenu* m_recentMenu = nullptr;
     QLabel* m_progress = nullptr;
+    QWidget* m_canvasPage = nullptr;   // the banner above the canvas
+    QWidget* m_runBanner = nullptr;    // shown while a stored run is painted
+    QLabel* m_runBannerText = nullptr;
+    qint64 m_selectedRun = 0;
+    qint64 m_paintedRun = 0;           // the run painted on the canvas; 0: live view
+    PlanPreviewHandler m_planPreviewHandler;
     QHash<QString, QAction*> m_actions;  // by object name, for enabling
     MessageHandler m_messageHandler;
     ParamValues m_runParameters;

@@ -11,6 +11,7 @@
 #include "logpanel.h"
 #include "quickadd.h"
 #include "runcontrol.h"
+#include "store.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -188,16 +189,7 @@ void MainWindow::showStepMenu(const QString& id, const QPoint& screenPos)
         m_scene->selectSteps({id});
     QMenu menu(this);
     menu.setObjectName(QStringLiteral("stepMenu"));
-    // Resuming, explaining and clearing results need the run history, which this window
-    // does not show yet; the entries stay visible and disabled.
-    menu.addAction(tr("Resume from Here"))->setEnabled(false);
-    QAction* upTo = menu.addAction(tr("Run up to Here"), this, [this, id] { runUpTo(id); });
-    upTo->setEnabled(!m_run->isRunning());
-    menu.addAction(tr("Why Did This Step Run?"))->setEnabled(false);
-    menu.addSeparator();
-    menu.addAction(tr("Show Log"), this, [this, id] { showStepLog(id); });
-    menu.addAction(tr("Show Artifacts"))->setEnabled(false);
-    menu.addAction(tr("Clear Cached Results"))->setEnabled(false);
+    addRunHistoryActions(&menu, id);
     menu.addSeparator();
     menu.addAction(tr("Select Upstream"), this, [this, id] {
         m_scene->selectSteps({id});
@@ -210,6 +202,41 @@ void MainWindow::showStepMenu(const QString& id, const QPoint& screenPos)
     menu.addSeparator();
     menu.addAction(tr("Delete"), this, [this, id] { m_document->removeItems({id}, {}); });
     menu.exec(screenPos);
+}
+
+void MainWindow::addRunHistoryActions(QMenu* menu, const QString& id)
+{
+    // Entries that read the store need a saved flow; none may start while a run is going.
+    const bool idle = !m_run->isRunning();
+    const bool stored = !storeDirectory().isEmpty();
+    const qint64 origin = stored ? resumeOrigin() : 0;
+    std::optional<RunRecord> originRecord;
+    if (origin > 0) {
+        QString error;
+        if (const std::unique_ptr<Store> store = Store::open(storeDirectory(), &error))
+            originRecord = store->run(origin);
+    }
+    const bool originFailed = originRecord && originRecord->status != RunStatus::Succeeded
+        && originRecord->status != RunStatus::Running;
+
+    QAction* resume = menu->addAction(tr("Resume from Here"), this, [this, id] { resumeFrom(id); });
+    resume->setObjectName(QStringLiteral("actionResumeFromHere"));
+    resume->setEnabled(idle && origin > 0);
+    if (originFailed) {
+        menu->addAction(tr("Resume from Failure of Run %1").arg(origin), this,
+                        [this] { resumeFromFailure(); })
+            ->setEnabled(idle);
+    }
+    QAction* upTo = menu->addAction(tr("Run up to Here"), this, [this, id] { runUpTo(id); });
+    upTo->setEnabled(idle);
+    menu->addAction(tr("Why Did This Step Run?"), this, [this, id] { showWhy(id); })
+        ->setEnabled(origin > 0);
+    menu->addSeparator();
+    menu->addAction(tr("Show Log"), this, [this, id] { showStepLog(id); });
+    menu->addAction(tr("Show Artifacts"), this, [this, id] { showStepArtifacts(id); })
+        ->setEnabled(origin > 0);
+    menu->addAction(tr("Clear Cached Results of This Step"), this, [this, id] { clearStepCache(id); })
+        ->setEnabled(idle && origin > 0);
 }
 
 void MainWindow::showStepLog(const QString& id)

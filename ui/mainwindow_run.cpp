@@ -1,14 +1,27 @@
-// MainWindow: Run, Stop, Force Rerun, Workers and Parameters.
+// MainWindow: Run, Stop, Force Rerun, Workers and Parameters, and the stored runs: resume
+// with a plan preview, painting a run on the canvas, "Why", clearing a step's cache, Store.
 
 #include "mainwindow.h"
 
 #include "flowdocument.h"
+#include "artifactspanel.h"
+#include "flowscene.h"
 #include "logpanel.h"
 #include "parametersdialog.h"
+#include "planpreview.h"
 #include "runcontrol.h"
+#include "runpainter.h"
+#include "storeactions.h"
+#include "storepanel.h"
+#include "store.h"
+#include "whydialog.h"
 
 #include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
 #include <QInputDialog>
+#include <QLabel>
+#include <QPushButton>
 #include <QSettings>
 #include <QTabWidget>
 #include <QThread>
@@ -103,14 +116,176 @@ void MainWindow::startRun(const PlanRequest& request)
 
     RunOptions options;
     options.request = request;
-    // Parameters removed from the flow since they were set would fail the run.
-    for (auto it = m_runParameters.cbegin(); it != m_runParameters.cend(); ++it) {
+    // Parameters removed from the flow since they were set would fail the run. A resume
+    // takes its values from the plan preview, which starts from the origin run's.
+    for (auto it = m_runParameters.cbegin(); it != m_runParameters.cend() && !request.resume;
+         ++it) {
         if (m_document->flow().parameter(it.key()))
             options.request.overrides.insert(it.key(), it.value());
     }
+    options.storeDirectory = storeDirectory();
     options.workers = workers();
     m_bottomTabs->setCurrentWidget(m_log);
     m_run->start(m_document->flow(), options);
+}
+
+QString MainWindow::storeDirectory() const
+{
+    const QString path = m_document->filePath();
+    return path.isEmpty() ? QString() : defaultStoreDirectory(path);
+}
+
+void MainWindow::setSelectedRun(qint64 run)
+{
+    m_selectedRun = run;
+    if (run <= 0)
+        showLiveView();
+    else if (!m_run->isRunning())
+        showRun(run);
+}
+
+qint64 MainWindow::resumeOrigin() const
+{
+    if (m_selectedRun > 0)
+        return m_selectedRun;
+    // Opening a store creates it, and a flow that never ran has no runs to offer.
+    const QString directory = storeDirectory();
+    if (directory.isEmpty()
+        || !QFileInfo::exists(QDir(directory).filePath(QStringLiteral("cairn.db"))))
+        return 0;
+    QString error;
+    const std::unique_ptr<Store> store = Store::open(directory, &error);
+    return store ? store->latestRun(m_document->flow().name).value_or(0) : 0;
+}
+
+void MainWindow::resumeFrom(const QString& id)
+{
+    PlanRequest request;
+    request.resume = true;
+    request.origin = resumeOrigin();
+    request.fromStep = id;
+    previewAndStart(request);
+}
+
+void MainWindow::resumeFromFailure()
+{
+    PlanRequest request;
+    request.resume = true;
+    request.origin = resumeOrigin();
+    previewAndStart(request);
+}
+
+void MainWindow::previewAndStart(const PlanRequest& request)
+{
+    if (m_run->isRunning() || !prepareRun())
+        return;
+    PlanPreviewDialog dialog(m_document->flow(), storeDirectory(), request, this);
+    const bool start = m_planPreviewHandler ? m_planPreviewHandler(dialog)
+                                            : dialog.exec() == QDialog::Accepted;
+    if (start)
+        startRun(dialog.request());
+}
+
+QString MainWindow::explainStep(const QString& id) const
+{
+    const qint64 run = m_selectedRun > 0 ? m_selectedRun : resumeOrigin();
+    QString error;
+    const std::unique_ptr<Store> store = Store::open(storeDirectory(), &error);
+    if (!store)
+        return error;
+    if (run <= 0)
+        return tr("Step %1 has not run yet.").arg(id);
+    return WhyDialog::explain(*store, m_document->flow().name, run, id);
+}
+
+void MainWindow::showWhy(const QString& id)
+{
+    const qint64 run = m_selectedRun > 0 ? m_selectedRun : resumeOrigin();
+    auto* dialog = new WhyDialog(storeDirectory(), m_document->flow().name, run, id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::clearStepCache(const QString& id)
+{
+    QString error;
+    const int changed = clearCachedResults(storeDirectory(), m_document->flow().name, id, &error);
+    if (changed < 0)
+        warn(error);
+    else
+        showStatus(tr("Step %1 will run again: cleared the cached results of %2 step runs.")
+                       .arg(id)
+                       .arg(changed));
+}
+
+void MainWindow::showStepArtifacts(const QString& id)
+{
+    const qint64 run = m_selectedRun > 0 ? m_selectedRun : resumeOrigin();
+    if (run <= 0)
+        return;
+    m_bottomTabs->setCurrentWidget(m_artifacts);
+    m_artifacts->showStep(run, id);
+}
+
+void MainWindow::createRunBanner()
+{
+    m_runBanner = new QWidget(this);
+    m_runBanner->setObjectName(QStringLiteral("runBanner"));
+    m_runBanner->setAutoFillBackground(true);
+    m_runBanner->setBackgroundRole(QPalette::ToolTipBase);
+    m_runBannerText = new QLabel(m_runBanner);
+    m_runBannerText->setForegroundRole(QPalette::ToolTipText);
+    auto* live = new QPushButton(tr("Back to Live View"), m_runBanner);
+    live->setObjectName(QStringLiteral("liveViewButton"));
+    connect(live, &QPushButton::clicked, this, &MainWindow::showLiveView);
+    auto* layout = new QHBoxLayout(m_runBanner);
+    layout->addWidget(m_runBannerText, 1);
+    layout->addWidget(live);
+    m_runBanner->hide();
+}
+
+void MainWindow::showRun(qint64 run)
+{
+    QString error;
+    const std::unique_ptr<Store> store = Store::open(storeDirectory(), &error);
+    FlowChanges changes;
+    if (!store || !RunPainter::paint(m_scene, *store, m_document->flow(), run, &changes, &error)) {
+        showStatus(error);
+        return;
+    }
+    m_paintedRun = run;
+    m_runBannerText->setText(RunPainter::bannerText(run, changes));
+    m_runBanner->show();
+}
+
+void MainWindow::showLiveView()
+{
+    if (m_paintedRun == 0)
+        return;
+    m_paintedRun = 0;
+    m_runBanner->hide();
+    m_scene->clearStepStates();
+    // The canvas shows the states of the window's last run again.
+    const Flow& flow = m_document->flow();
+    if (m_run->lastRun() > 0) {
+        for (const Step& step : flow.steps)
+            m_scene->setStepState(step.id, m_run->stepStatus(step.id), QString(), -1);
+    }
+}
+
+QString MainWindow::bannerText() const
+{
+    return m_runBanner->isVisible() || m_paintedRun > 0 ? m_runBannerText->text() : QString();
+}
+
+void MainWindow::showStore()
+{
+    if (storeDirectory().isEmpty())
+        return;
+    // NOTE: the counts and the garbage collection preview read the store on the GUI thread.
+    StorePanel panel(this);
+    panel.setStore(storeDirectory(), m_document->flow().name);
+    panel.exec();
 }
 
 }  // namespace cairn

@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QPixmap>
 #include <QSettings>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <cstdio>
@@ -112,6 +113,12 @@ int main(int argc, char* argv[])
         language = QSettings().value(QStringLiteral("language")).toString();
     cairn::installTranslations(language);
     const Options options = parseArguments(app);
+
+    // A screenshot shows the window as a new user first sees it, whatever layout and recent
+    // files this user saved: its settings go to a throw-away folder.
+    QTemporaryDir screenshotSettings;
+    if (!options.screenshot.isEmpty())
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, screenshotSettings.path());
 
     cairn::MainWindow window;
     if (!options.flow.isEmpty()) {
