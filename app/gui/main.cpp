@@ -1,15 +1,23 @@
 // cairn: the desktop window. `cairn [FLOW] [--lang LANG] [--screenshot FILE.png]`.
 
+#include "artifactspanel.h"
 #include "flowview.h"
+#include "historymodel.h"
+#include "historypanel.h"
 #include "mainwindow.h"
+#include "planpreview.h"
+#include "timelinechart.h"
 #include "translations.h"
+#include "trendschart.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QPixmap>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -27,6 +35,7 @@ struct Options {
     QString flow;
     QString language;
     QString screenshot;
+    QString show;  // with screenshot: a bottom tab, or "plan:STEP"
 };
 
 // Reads the language before the parser is built, so that its help text is translated.
@@ -58,8 +67,15 @@ Options parseArguments(const QApplication& app)
         QStringLiteral("screenshot"),
         GuiMain::tr("Write a PNG picture of the window once the flow is shown, then exit."),
         GuiMain::tr("file"));
+    const QCommandLineOption show(
+        QStringLiteral("show"),
+        GuiMain::tr("With --screenshot: show the newest run in a bottom tab (history, artifacts, "
+                    "timeline or trends), or picture the plan of resuming from a step "
+                    "(plan:STEP)."),
+        GuiMain::tr("view"));
     parser.addOption(language);
     parser.addOption(screenshot);
+    parser.addOption(show);
     parser.process(app);
 
     Options options;
@@ -70,6 +86,7 @@ Options parseArguments(const QApplication& app)
         options.flow = positional.first();
     options.language = parser.value(language);
     options.screenshot = parser.value(screenshot);
+    options.show = parser.value(show);
     return options;
 }
 
@@ -78,24 +95,82 @@ void printError(const QString& message)
     std::fprintf(stderr, "cairn: %s\n", qPrintable(message));
 }
 
-// Shows the window at a fixed size, lets it lay out and fit the flow, then grabs it into
-// path. The event loop ends with 0, or 1 when the file cannot be written.
-void takeScreenshot(cairn::MainWindow* window, const QString& path)
+// Shows the newest run in the bottom tab named view, with the tab enlarged. Returns false
+// for an unknown view.
+bool showBottomTab(cairn::MainWindow* window, const QString& view)
+{
+    QWidget* panel = nullptr;
+    if (view == QLatin1String("history"))
+        panel = window->historyPanel();
+    else if (view == QLatin1String("artifacts"))
+        panel = window->artifactsPanel();
+    else if (view == QLatin1String("timeline"))
+        panel = window->timelineChart();
+    else if (view == QLatin1String("trends"))
+        panel = window->trendsChart();
+    if (!panel)
+        return false;
+
+    QTabWidget* tabs = window->bottomTabs();
+    for (int i = 0; i < tabs->count(); ++i) {
+        if (tabs->widget(i) == panel || tabs->widget(i)->isAncestorOf(panel))
+            tabs->setCurrentIndex(i);
+    }
+    if (auto* dock = window->findChild<QDockWidget*>(QStringLiteral("bottomDock")))
+        window->resizeDocks({dock}, {440}, Qt::Vertical);
+    cairn::HistoryPanel* history = window->historyPanel();
+    if (history->model()->rowCount() > 0)
+        history->selectRun(history->model()->runAt(0));
+    return true;
+}
+
+// Writes picture to path; on failure prints why and ends the event loop with 1.
+bool savePicture(const QPixmap& picture, const QString& path)
+{
+    if (picture.save(path, "PNG"))
+        return true;
+    printError(GuiMain::tr("%1 cannot be written. Check that its folder exists and is "
+                           "writable.").arg(QDir::toNativeSeparators(path)));
+    return false;
+}
+
+// Shows the window (or the view asked for) once the event loop runs, writes it to path and
+// ends the event loop: with 0, with 1 when the file cannot be written, or with 2 for an
+// unknown view.
+void takeScreenshot(cairn::MainWindow* window, const QString& path, const QString& view)
 {
     window->resize(kScreenshotSize);
     window->show();
-    QTimer::singleShot(0, window, [window, path] {
+    QTimer::singleShot(0, window, [window, path, view] {
         QCoreApplication::processEvents();
         window->view()->fitToView();
         QCoreApplication::processEvents();
-        const QPixmap picture = window->grab();
-        if (!picture.save(path, "PNG")) {
-            printError(GuiMain::tr("%1 cannot be written. Check that its folder exists and is "
-                                "writable.").arg(QDir::toNativeSeparators(path)));
-            QCoreApplication::exit(1);
+
+        if (view.startsWith(QLatin1String("plan:"))) {
+            bool saved = false;
+            window->setPlanPreviewHandler([&saved, &path](cairn::PlanPreviewDialog& dialog) {
+                dialog.resize(960, 460);
+                dialog.show();
+                QCoreApplication::processEvents();
+                saved = savePicture(dialog.grab(), path);
+                return false;
+            });
+            window->resumeFrom(view.mid(5));
+            QCoreApplication::exit(saved ? 0 : 1);
             return;
         }
-        QCoreApplication::exit(0);
+        if (!view.isEmpty()) {
+            if (!showBottomTab(window, view)) {
+                printError(GuiMain::tr("unknown view \"%1\"; use history, artifacts, timeline, "
+                                       "trends or plan:STEP").arg(view));
+                QCoreApplication::exit(2);
+                return;
+            }
+            QCoreApplication::processEvents();
+            window->view()->fitToView();
+            QCoreApplication::processEvents();
+        }
+        QCoreApplication::exit(savePicture(window->grab(), path) ? 0 : 1);
     });
 }
 
@@ -137,7 +212,7 @@ int main(int argc, char* argv[])
     }
 
     if (!options.screenshot.isEmpty()) {
-        takeScreenshot(&window, options.screenshot);
+        takeScreenshot(&window, options.screenshot, options.show);
         return QApplication::exec();
     }
     window.show();
