@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>JsonPreview</name>
+    <message numerus="yes">
+        <source>[%n items]</source>
+        <translation>
+            <numerusform>[%n items]</numerusform>
+            <numerusform>[%n items]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{%n members}</source>
+        <translation>
+            <numerusform>{%n members}</numerusform>
+            <numerusform>{%n members}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cairn::CsvPreview</name>
+    <message numerus="yes">
+        <source>First %n rows</source>
+        <translation>
+            <numerusform>First %n rows</numerusform>
+            <numerusform>First %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows</source>
+        <translation>
+            <numerusform>%n rows</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cairn::FlowDocument</name>
     <message numerus="yes">
         <source>Add %n steps</source>
@@ -32,6 +66,94 @@
         <translation>
             <numerusform>%n steps selected:</numerusform>
             <numerusform>%n steps selected:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cairn::JsonPreview</name>
+    <message numerus="yes">
+        <source>… %n more</source>
+        <translation>
+            <numerusform>Add %n steps&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;Add %n steps&lt;/numerusform&gt;
+            &lt;numerusform&gt;Add %n steps&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;Delete %n items&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;Delete %n items&lt;/numerusform&gt;
+            &lt;numerusform&gt;Delete %n items&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;Move %n steps&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;Move %n steps&lt;/numerusform&gt;
+            &lt;numerusform&gt;Move %n steps&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;cairn::Inspector&lt;/name&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;%n steps selected:&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%n steps selected:&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n steps selected:&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;cairn::JsonPreview&lt;/name&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;… %n more</numerusform>
+            <numerusform>Add %n steps&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;Add %n steps&lt;/numerusform&gt;
+            &lt;numerusform&gt;Add %n steps&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;Delete %n items&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;Delete %n items&lt;/numerusform&gt;
+            &lt;numerusform&gt;Delete %n items&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;Move %n steps&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;Move %n steps&lt;/numerusform&gt;
+            &lt;numerusform&gt;Move %n steps&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;cairn::Inspector&lt;/name&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;%n steps selected:&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%n steps selected:&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n steps selected:&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;cairn::JsonPreview&lt;/name&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;… %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cairn::TrendsChart</name>
+    <message numerus="yes">
+        <source>Step durations and time saved by the cache, last %n run(s)</source>
+        <translation>
+            <numerusform>Step durations and time saved by the cache, last %n run</numerusform>
+            <numerusform>Step durations and time saved by the cache, last %n runs</numerusform>
         </translation>
     </message>
 </context>

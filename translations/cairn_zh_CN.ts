@@ -9,7 +9,7 @@
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+88"/>
         <source>step %1: script file %2 cannot be read: %3</source>
         <translation>步骤 %1：无法读取脚本文件 %2：%3</translation>
     </message>
@@ -112,7 +112,7 @@
 <context>
     <name>CanvasStyle</name>
     <message>
-        <location filename="../ui/canvasstyle.cpp" line="+71"/>
+        <location filename="../ui/canvasstyle.cpp" line="+74"/>
         <source>pending</source>
         <translation>等待中</translation>
     </message>
@@ -233,7 +233,7 @@
 <context>
     <name>FlowClipboard</name>
     <message>
-        <location filename="../ui/flowclipboard.cpp" line="+126"/>
+        <location filename="../ui/flowclipboard.cpp" line="+119"/>
         <source>the pasted steps</source>
         <translation>粘贴的步骤</translation>
     </message>
@@ -468,12 +468,12 @@
 <context>
     <name>FlowValidate</name>
     <message>
-        <location filename="../engine/flowvalidate.cpp" line="+76"/>
+        <location filename="../engine/flowvalidate.cpp" line="+64"/>
         <source>Use letters, digits, &apos;_&apos; and &apos;-&apos;, starting with a letter or &apos;_&apos;</source>
         <translation>只能使用字母、数字、&apos;_&apos; 和 &apos;-&apos;，并以字母或 &apos;_&apos; 开头</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+53"/>
         <source>The parameter has no name.</source>
         <translation>该参数没有名称。</translation>
     </message>
@@ -667,7 +667,7 @@
 <context>
     <name>GuiMain</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+48"/>
+        <location filename="../app/gui/main.cpp" line="+58"/>
         <source>Draw flows of steps, run them and watch each step&apos;s state.</source>
         <translation>绘制由步骤组成的流水线，运行它们并查看每个步骤的状态。</translation>
     </message>
@@ -702,9 +702,24 @@
         <translation>文件</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+3"/>
+        <source>With --screenshot: show the newest run in a bottom tab (history, artifacts, timeline or trends), or picture the plan of resuming from a step (plan:STEP).</source>
+        <translation>与 --screenshot 一起使用：在底部标签页（history、artifacts、timeline 或 trends）中显示最近一次运行，或截取从某个步骤续跑的计划（plan:STEP）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>view</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>%1 cannot be written. Check that its folder exists and is writable.</source>
         <translation>无法写入 %1。请检查其所在目录是否存在且可写。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>unknown view &quot;%1&quot;; use history, artifacts, timeline, trends or plan:STEP</source>
+        <translation>未知的视图 &quot;%1&quot;；请使用 history、artifacts、timeline、trends 或 plan:STEP</translation>
     </message>
 </context>
 <context>
@@ -744,6 +759,23 @@
         <location line="+40"/>
         <source>input %1 not found; create it, or fix the path in the step&apos;s inputs (relative to the flow&apos;s folder)</source>
         <translation>未找到输入 %1；请创建它，或修正该步骤 inputs 中的路径（相对于流水线文件所在的目录）</translation>
+    </message>
+</context>
+<context>
+    <name>JsonPreview</name>
+    <message numerus="yes">
+        <location filename="../ui/jsonpreview.cpp" line="+30"/>
+        <source>[%n items]</source>
+        <translation>
+            <numerusform>[%n 项]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>{%n members}</source>
+        <translation>
+            <numerusform>{%n 个成员}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1242,9 +1274,181 @@
     </message>
 </context>
 <context>
+    <name>cairn</name>
+    <message>
+        <location filename="../ui/storeactions.cpp" line="+34"/>
+        <source>Cannot open the store database %1: %2</source>
+        <translation>无法打开存储库数据库 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cannot clear the cached results of step %1 in %2: %3</source>
+        <translation>无法清除 %2 中步骤 %1 的缓存结果：%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/textdiff.cpp" line="+64"/>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::ArtifactPreview</name>
+    <message>
+        <location filename="../ui/artifactpreview.cpp" line="+155"/>
+        <location line="+55"/>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Select a file to preview it.</source>
+        <translation>选择一个文件以预览。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 is not a valid SVG image.</source>
+        <translation>%1 不是有效的 SVG 图片。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cannot read the image %1: %2</source>
+        <translation>无法读取图片 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 像素</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::ArtifactsPanel</name>
+    <message>
+        <location filename="../ui/artifactspanel.cpp" line="+53"/>
+        <location line="+325"/>
+        <source>Open Containing Folder</source>
+        <translation>打开所在目录</translation>
+    </message>
+    <message>
+        <location line="-324"/>
+        <source>Save a Copy…</source>
+        <translation>保存副本…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare with Run…</source>
+        <translation>与其他运行比较…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Artifact</source>
+        <translation>产物</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Digest</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <source>Run %1 · %2 · %3</source>
+        <translation>运行 %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Project file %1</source>
+        <translation>项目文件 %1</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <location line="+18"/>
+        <location line="+21"/>
+        <source>No file is selected.</source>
+        <translation>未选中文件。</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Run %1 stored no file %2 for step %3.</source>
+        <translation>运行 %1 没有为步骤 %3 存储文件 %2。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot replace %1: remove it or choose another name.</source>
+        <translation>无法替换 %1：请删除它或换一个名称。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot copy %1 to %2: %3</source>
+        <translation>无法将 %1 复制到 %2：%3</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+6"/>
+        <source>Save a Copy</source>
+        <translation>保存副本</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+10"/>
+        <source>Compare with Run</source>
+        <translation>与其他运行比较</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>No other run of step %1 stored %2.</source>
+        <translation>步骤 %1 的其他运行都没有存储 %2。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Run %1</source>
+        <translation>运行 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compare %1 of run %2 with:</source>
+        <translation>将运行 %2 中的 %1 与以下运行比较：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1/%2: run %3 → run %4</source>
+        <translation>%1/%2：运行 %3 → 运行 %4</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::CsvPreview</name>
+    <message>
+        <location filename="../ui/csvpreview.cpp" line="+134"/>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>First %n rows</source>
+        <translation>
+            <numerusform>前 %n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n rows</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cairn::FlowDocument</name>
     <message>
-        <location filename="../ui/flowdocument.cpp" line="+199"/>
+        <location filename="../ui/flowdocument.cpp" line="+193"/>
         <location line="+47"/>
         <source>Add step %1</source>
         <translation>添加步骤 %1</translation>
@@ -1403,12 +1607,172 @@
     </message>
 </context>
 <context>
+    <name>cairn::HexView</name>
+    <message>
+        <location filename="../ui/hexview.cpp" line="+31"/>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1; showing the first %2</source>
+        <translation>%1；仅显示前 %2</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::HistoryModel</name>
+    <message>
+        <location filename="../ui/historymodel.cpp" line="+232"/>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ran</source>
+        <translation>已执行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cached</source>
+        <translation>已缓存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Origin</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>resumed run %1</source>
+        <translation>从运行 %1 续跑</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resumed run %1 from %2</source>
+        <translation>从运行 %1 的步骤 %2 续跑</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot open the run history in %1: %2</source>
+        <translation>无法打开 %1 中的运行历史：%2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+29"/>
+        <source>cannot read the run history in %1: %2</source>
+        <translation>无法读取 %1 中的运行历史：%2</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>interrupted</source>
+        <translation>已中断</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::HistoryPanel</name>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="+54"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Filter by run, parameter or origin</source>
+        <translation>按运行、参数或来源筛选</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+</context>
+<context>
     <name>cairn::Inspector</name>
     <message numerus="yes">
-        <location filename="../ui/inspector.cpp" line="+100"/>
+        <location filename="../ui/inspector.cpp" line="+109"/>
         <source>%n steps selected:</source>
         <translation>
             <numerusform>已选中 %n 个步骤：</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cairn::JsonPreview</name>
+    <message>
+        <location filename="../ui/jsonpreview.cpp" line="+13"/>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is not valid JSON: %2 at byte %3</source>
+        <translation>%1 不是有效的 JSON：%2（位于第 %3 字节）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(root)</source>
+        <translation>（根）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>… %n more</source>
+        <translation>
+            <numerusform>… 还有 %n 项</numerusform>
         </translation>
     </message>
 </context>
@@ -1457,7 +1821,7 @@
 <context>
     <name>cairn::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+91"/>
+        <location filename="../ui/mainwindow.cpp" line="+95"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
@@ -1472,19 +1836,9 @@
         <translation>日志</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Runs of this flow are listed here.</source>
-        <translation>这里会列出此流水线的各次运行。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+263"/>
         <source>History</source>
         <translation>运行历史</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Select a run to see its artifacts.</source>
-        <translation>选择一次运行以查看其产物。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1493,26 +1847,16 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Select a run to see its timeline.</source>
-        <translation>选择一次运行以查看其时间线。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Select a step to see its durations across runs.</source>
-        <translation>选择一个步骤以查看它在各次运行中的耗时。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Trends</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-266"/>
         <source>Output</source>
         <translation>输出</translation>
     </message>
@@ -1643,12 +1987,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-45"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
@@ -1668,7 +2012,12 @@
         <translation>参数(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+2"/>
+        <source>S&amp;tore…</source>
+        <translation>存储库(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1693,14 +2042,14 @@
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <location line="+4"/>
-        <location filename="../ui/mainwindow_edit.cpp" line="+172"/>
+        <location filename="../ui/mainwindow_edit.cpp" line="+175"/>
         <source>Add Steps</source>
         <translation>添加步骤</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+65"/>
         <location filename="../ui/mainwindow_files.cpp" line="+172"/>
         <source>Untitled</source>
         <translation>未命名</translation>
@@ -1716,17 +2065,17 @@
         <translation>%1 — %2[*] — Cairn</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Cairn</source>
         <translation>Cairn</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>A run is in progress. Stop it and close the window?</source>
         <translation>流水线正在运行。要停止运行并关闭窗口吗？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_edit.cpp" line="-110"/>
+        <location filename="../ui/mainwindow_edit.cpp" line="-112"/>
         <source>The steps cannot be added: %1</source>
         <translation>无法添加步骤：%1</translation>
     </message>
@@ -1741,12 +2090,17 @@
         <translation>创建副本</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+104"/>
         <source>Resume from Here</source>
         <translation>从此处续跑</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>Resume from Failure of Run %1</source>
+        <translation>从运行 %1 的失败处续跑</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Run up to Here</source>
         <translation>运行到此处</translation>
     </message>
@@ -1756,7 +2110,7 @@
         <translation>为什么运行了此步骤？</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Show Log</source>
         <translation>显示日志</translation>
     </message>
@@ -1766,12 +2120,7 @@
         <translation>显示产物</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Clear Cached Results</source>
-        <translation>清除缓存结果</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-42"/>
         <source>Select Upstream</source>
         <translation>选择上游</translation>
     </message>
@@ -1784,6 +2133,11 @@
         <location line="+5"/>
         <source>Delete</source>
         <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Clear Cached Results of This Step</source>
+        <translation>清除此步骤的缓存结果</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1918,7 +2272,7 @@
         <translation>无法写入 %1。请检查其所在目录是否存在且可写。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_run.cpp" line="+58"/>
+        <location filename="../ui/mainwindow_run.cpp" line="+71"/>
         <source>Workers</source>
         <translation>工作线程</translation>
     </message>
@@ -1938,6 +2292,21 @@
 %1</source>
         <translation>修正以下问题后才能运行流水线：
 %1</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Step %1 has not run yet.</source>
+        <translation>步骤 %1 尚未运行。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Step %1 will run again: cleared the cached results of %2 step runs.</source>
+        <translation>步骤 %1 将重新运行：已清除 %2 次步骤运行的缓存结果。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Back to Live View</source>
+        <translation>返回实时视图</translation>
     </message>
 </context>
 <context>
@@ -1959,6 +2328,89 @@
         <location line="+5"/>
         <source>This flow has no parameters.</source>
         <translation>此流水线没有参数。</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::PlanPreviewDialog</name>
+    <message>
+        <location filename="../ui/planpreview.cpp" line="+28"/>
+        <source>Plan Preview</source>
+        <translation>计划预览</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Parameter</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start</source>
+        <translation>开始运行</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Parameters (a change re-plans the steps that use it):</source>
+        <translation>参数（修改后会重新规划用到它的步骤）：</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Resuming run %1 of %2.</source>
+        <translation>续跑流水线 %2 的运行 %1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Running %1.</source>
+        <translation>运行流水线 %1。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>reuse from run %1</source>
+        <translation>复用运行 %1 的结果</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cache hit (run %1)</source>
+        <translation>命中缓存（运行 %1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>decided when upstream finishes</source>
+        <translation>待上游完成后再决定</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>skip</source>
+        <translation>跳过</translation>
     </message>
 </context>
 <context>
@@ -2023,9 +2475,52 @@
     </message>
 </context>
 <context>
+    <name>cairn::RunPainter</name>
+    <message>
+        <location filename="../ui/runpainter.cpp" line="+79"/>
+        <source>run %1</source>
+        <translation>运行 %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>changed since run %1; %2</source>
+        <translation>运行 %1 之后已更改；%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>added since run %1</source>
+        <translation>运行 %1 之后新增</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not run in run %1</source>
+        <translation>在运行 %1 中未执行</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Showing run %1</source>
+        <translation>正在显示运行 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Showing run %1 — 1 step changed since</source>
+        <translation>正在显示运行 %1 — 此后有 1 个步骤已更改</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Showing run %1 — %2 steps changed since</source>
+        <translation>正在显示运行 %1 — 此后有 %2 个步骤已更改</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (removed: %1)</source>
+        <translation> （已删除：%1）</translation>
+    </message>
+</context>
+<context>
     <name>cairn::StepInspector</name>
     <message>
-        <location filename="../ui/stepinspector.cpp" line="+96"/>
+        <location filename="../ui/stepinspector.cpp" line="+95"/>
         <source>The id is empty. Enter letters, digits, &apos;_&apos; or &apos;-&apos;.</source>
         <translation>id 为空。请输入字母、数字、&apos;_&apos; 或 &apos;-&apos;。</translation>
     </message>
@@ -2192,6 +2687,64 @@
     </message>
 </context>
 <context>
+    <name>cairn::StorePanel</name>
+    <message>
+        <location filename="../ui/storepanel.cpp" line="+20"/>
+        <source>Store</source>
+        <translation>存储库</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Runs of this flow to keep, newest first; &quot;all&quot; keeps every run and removes only objects no run refers to.</source>
+        <translation>要保留的此流水线运行数，从最新的算起；“全部”会保留所有运行，只删除没有任何运行引用的对象。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preview Garbage Collection</source>
+        <translation>预览垃圾回收</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collect</source>
+        <translation>执行回收</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Location:</source>
+        <translation>位置：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contents:</source>
+        <translation>内容：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs to keep:</source>
+        <translation>保留的运行数：</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 runs, %2 objects, %3</source>
+        <translation>%1 个运行，%2 个对象，%3</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Garbage collection would remove %1 runs and %2 objects and free %3.</source>
+        <translation>垃圾回收将删除 %1 个运行和 %2 个对象，可释放 %3。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Removed %1 runs and %2 objects, freeing %3.</source>
+        <translation>已删除 %1 个运行和 %2 个对象，释放了 %3。</translation>
+    </message>
+</context>
+<context>
     <name>cairn::StringListEdit</name>
     <message>
         <location filename="../ui/stringlistedit.cpp" line="+31"/>
@@ -2202,6 +2755,171 @@
         <location line="+4"/>
         <source>Remove the selected entry</source>
         <translation>删除选中的条目</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::TextDiffDialog</name>
+    <message>
+        <location filename="../ui/textdiff.cpp" line="+100"/>
+        <source>The files are identical.</source>
+        <translation>两个文件完全相同。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The files are too large to compare here (over %1 MiB, or too many changed lines).</source>
+        <translation>文件太大，无法在此比较（超过 %1 MiB，或更改的行过多）。</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::TextPager</name>
+    <message>
+        <location filename="../ui/textpager.cpp" line="+20"/>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Page %1 of %2 (%3)</source>
+        <translation>第 %1 页，共 %2 页（%3）</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::TimelineChart</name>
+    <message>
+        <location filename="../ui/timelinechart.cpp" line="+122"/>
+        <location line="+48"/>
+        <source>Choose a run in the History tab to see its timeline.</source>
+        <translation>在“运行历史”标签页中选择一次运行以查看其时间线。</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>No runs are stored in %1 yet: run the flow first.</source>
+        <translation>%1 中还没有存储任何运行：请先运行流水线。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Run %1 is not in the store %2.</source>
+        <translation>存储库 %2 中没有运行 %1。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Run %1 has no step that started.</source>
+        <translation>运行 %1 中没有已开始的步骤。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Run %1: steps by worker</source>
+        <translation>运行 %1：各工作线程上的步骤</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Seconds from the start of the run</source>
+        <translation>自运行开始的秒数</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Worker lane</source>
+        <translation>工作线程泳道</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lane %1</source>
+        <translation>泳道 %1</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started %1 s after the run</source>
+        <translation>在运行开始 %1 秒后启动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Took %1 s</source>
+        <translation>耗时 %1 秒</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reused from run %1, where it took %2 s</source>
+        <translation>复用运行 %1 的结果（当时耗时 %2 秒）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::TrendsChart</name>
+    <message>
+        <location filename="../ui/trendschart.cpp" line="+56"/>
+        <source>Open a flow to see how its step durations change across runs.</source>
+        <translation>打开流水线以查看其步骤耗时在各次运行中的变化。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No runs are stored in %1 yet: run the flow first.</source>
+        <translation>%1 中还没有存储任何运行：请先运行流水线。</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The flow %1 has no runs yet.</source>
+        <translation>流水线 %1 还没有运行过。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Step durations and time saved by the cache, last %n run(s)</source>
+        <translation>
+            <numerusform>最近 %n 次运行的步骤耗时及缓存节省的时间</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1 in run %2: %3 s</source>
+        <translation>%1 在运行 %2 中：%3 秒</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Saved by the cache</source>
+        <translation>缓存节省的时间</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Run %1: the cache saved %2 s</source>
+        <translation>运行 %1：缓存节省了 %2 秒</translation>
     </message>
 </context>
 <context>
@@ -2245,6 +2963,54 @@
         <location line="+17"/>
         <source>No examples installed</source>
         <translation>未安装示例</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::WhyDialog</name>
+    <message>
+        <location filename="../ui/whydialog.cpp" line="+63"/>
+        <source>Why Did %1 Run?</source>
+        <translation>为什么运行了 %1？</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Step %1 has no record in run %2.</source>
+        <translation>运行 %2 中没有步骤 %1 的记录。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run %1, step %2: %3</source>
+        <translation>运行 %1，步骤 %2：%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No earlier run of this step has a cache key to compare with.</source>
+        <translation>该步骤此前的运行中没有可供比较的缓存键。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The cache key is the same as in run %1.</source>
+        <translation>缓存键与运行 %1 中的相同。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changes since run %1:</source>
+        <translation>运行 %1 之后的更改：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 diff:</source>
+        <translation>%1 的差异：</translation>
     </message>
 </context>
 <context>
