@@ -210,8 +210,8 @@ bool computeKeyComponents(const Flow& flow, const Step& step, const ParamValues&
         paramDoc[utf8(name)] = params.value(name, Json());
     doc["params"] = paramDoc;
 
-    // NOTE: declared inputs are hashed in full on every run; a cache of digests by path,
-    // size, mtime and inode would save rereading large unchanged data files.
+    // NOTE: declared inputs are hashed in full on every run. A cache of digests keyed by
+    // path, size, mtime and inode would avoid rereading large unchanged data files.
     QStringList inputs = step.inputs;
     inputs.sort();
     Json inputDoc = Json::array();
