@@ -76,6 +76,9 @@ ArtifactsPanel::ArtifactsPanel(QWidget* parent)
     splitter->addWidget(m_tree);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 2);
+    // Wide enough for "Run 12 — succeeded" rows and file names next to their sizes.
+    m_tree->setMinimumWidth(300);
+    splitter->setSizes({420, 840});
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
