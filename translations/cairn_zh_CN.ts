@@ -1324,12 +1324,12 @@
     <name>cairn::ArtifactsPanel</name>
     <message>
         <location filename="../ui/artifactspanel.cpp" line="+53"/>
-        <location line="+325"/>
+        <location line="+328"/>
         <source>Open Containing Folder</source>
         <translation>打开所在目录</translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="-327"/>
         <source>Save a Copy…</source>
         <translation>保存副本…</translation>
     </message>
@@ -1354,7 +1354,7 @@
         <translation>摘要</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+142"/>
         <source>Run %1 · %2 · %3</source>
         <translation>运行 %1 · %2 · %3</translation>
     </message>
