@@ -63,7 +63,7 @@ public:
     // How often step id has executed.
     int executions(const QString& id) const;
 
-    // Runs cairn-cli VERB flow.json --store store --json ARGS and parses stdout.
+    // Runs cairn-cli VERB flow.json --store store ARGS, with COUNTERS set for the steps.
     CliResult cli(const QString& verb, const QStringList& args = {}) const;
 
 private:
