@@ -74,76 +74,8 @@
     <message numerus="yes">
         <source>… %n more</source>
         <translation>
-            <numerusform>Add %n steps&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;Add %n steps&lt;/numerusform&gt;
-            &lt;numerusform&gt;Add %n steps&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus=&quot;yes&quot;&gt;
-        &lt;source&gt;Delete %n items&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;Delete %n items&lt;/numerusform&gt;
-            &lt;numerusform&gt;Delete %n items&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus=&quot;yes&quot;&gt;
-        &lt;source&gt;Move %n steps&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;Move %n steps&lt;/numerusform&gt;
-            &lt;numerusform&gt;Move %n steps&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;cairn::Inspector&lt;/name&gt;
-    &lt;message numerus=&quot;yes&quot;&gt;
-        &lt;source&gt;%n steps selected:&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n steps selected:&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n steps selected:&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;cairn::JsonPreview&lt;/name&gt;
-    &lt;message numerus=&quot;yes&quot;&gt;
-        &lt;source&gt;… %n more</numerusform>
-            <numerusform>Add %n steps&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;Add %n steps&lt;/numerusform&gt;
-            &lt;numerusform&gt;Add %n steps&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus=&quot;yes&quot;&gt;
-        &lt;source&gt;Delete %n items&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;Delete %n items&lt;/numerusform&gt;
-            &lt;numerusform&gt;Delete %n items&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus=&quot;yes&quot;&gt;
-        &lt;source&gt;Move %n steps&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;Move %n steps&lt;/numerusform&gt;
-            &lt;numerusform&gt;Move %n steps&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;cairn::Inspector&lt;/name&gt;
-    &lt;message numerus=&quot;yes&quot;&gt;
-        &lt;source&gt;%n steps selected:&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n steps selected:&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n steps selected:&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;cairn::JsonPreview&lt;/name&gt;
-    &lt;message numerus=&quot;yes&quot;&gt;
-        &lt;source&gt;… %n more</numerusform>
+            <numerusform>… %n more</numerusform>
+            <numerusform>… %n more</numerusform>
         </translation>
     </message>
 </context>
@@ -177,6 +109,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>step %1 has %n attempt(s) in run %2</source>
+        <translation>
+            <numerusform>step %1 has %n attempt in run %2</numerusform>
+            <numerusform>step %1 has %n attempts in run %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>exported %n file(s) to %1
 </source>
         <translation>
@@ -204,175 +143,6 @@
 </numerusform>
             <numerusform>removed %n runs [%1] and %2 objects, freeing %3
 </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>step %1 has %n attempt(s) in run %2</source>
-        <translation>
-            <numerusform>Add %n steps&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;Add %n steps&lt;/numerusform&gt;
-            &lt;numerusform&gt;Add %n steps&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus=&quot;yes&quot;&gt;
-        &lt;source&gt;Delete %n items&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;Delete %n items&lt;/numerusform&gt;
-            &lt;numerusform&gt;Delete %n items&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus=&quot;yes&quot;&gt;
-        &lt;source&gt;Move %n steps&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;Move %n steps&lt;/numerusform&gt;
-            &lt;numerusform&gt;Move %n steps&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;cairn::Inspector&lt;/name&gt;
-    &lt;message numerus=&quot;yes&quot;&gt;
-        &lt;source&gt;%n steps selected:&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n steps selected:&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n steps selected:&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;cli&lt;/name&gt;
-    &lt;message numerus=&quot;yes&quot;&gt;
-        &lt;source&gt;%1 is not a valid flow (%n problem):&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%1 is not a valid flow (%n problem):&lt;/numerusform&gt;
-            &lt;numerusform&gt;%1 is not a valid flow (%n problems):&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus=&quot;yes&quot;&gt;
-        &lt;source&gt;%1: valid flow &quot;%2&quot; with %n step
-&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%1: valid flow &quot;%2&quot; with %n step
-&lt;/numerusform&gt;
-            &lt;numerusform&gt;%1: valid flow &quot;%2&quot; with %n steps
-&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus=&quot;yes&quot;&gt;
-        &lt;source&gt;exported %n file to %1
-&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;exported %n file to %1
-&lt;/numerusform&gt;
-            &lt;numerusform&gt;exported %n files to %1
-&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus=&quot;yes&quot;&gt;
-        &lt;source&gt;would remove %n run [%1] and %2 objects, freeing %3
-&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;would remove %n run [%1] and %2 objects, freeing %3
-&lt;/numerusform&gt;
-            &lt;numerusform&gt;would remove %n runs [%1] and %2 objects, freeing %3
-&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus=&quot;yes&quot;&gt;
-        &lt;source&gt;removed %n run [%1] and %2 objects, freeing %3
-&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;removed %n run [%1] and %2 objects, freeing %3
-&lt;/numerusform&gt;
-            &lt;numerusform&gt;removed %n runs [%1] and %2 objects, freeing %3
-&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus=&quot;yes&quot;&gt;
-        &lt;source&gt;step %1 has %n attempt in run %2</numerusform>
-            <numerusform>Add %n steps&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;Add %n steps&lt;/numerusform&gt;
-            &lt;numerusform&gt;Add %n steps&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus=&quot;yes&quot;&gt;
-        &lt;source&gt;Delete %n items&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;Delete %n items&lt;/numerusform&gt;
-            &lt;numerusform&gt;Delete %n items&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus=&quot;yes&quot;&gt;
-        &lt;source&gt;Move %n steps&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;Move %n steps&lt;/numerusform&gt;
-            &lt;numerusform&gt;Move %n steps&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;cairn::Inspector&lt;/name&gt;
-    &lt;message numerus=&quot;yes&quot;&gt;
-        &lt;source&gt;%n steps selected:&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n steps selected:&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n steps selected:&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;cli&lt;/name&gt;
-    &lt;message numerus=&quot;yes&quot;&gt;
-        &lt;source&gt;%1 is not a valid flow (%n problems):&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%1 is not a valid flow (%n problem):&lt;/numerusform&gt;
-            &lt;numerusform&gt;%1 is not a valid flow (%n problems):&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus=&quot;yes&quot;&gt;
-        &lt;source&gt;%1: valid flow &quot;%2&quot; with %n steps
-&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%1: valid flow &quot;%2&quot; with %n step
-&lt;/numerusform&gt;
-            &lt;numerusform&gt;%1: valid flow &quot;%2&quot; with %n steps
-&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus=&quot;yes&quot;&gt;
-        &lt;source&gt;exported %n files to %1
-&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;exported %n file to %1
-&lt;/numerusform&gt;
-            &lt;numerusform&gt;exported %n files to %1
-&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus=&quot;yes&quot;&gt;
-        &lt;source&gt;would remove %n runs [%1] and %2 objects, freeing %3
-&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;would remove %n run [%1] and %2 objects, freeing %3
-&lt;/numerusform&gt;
-            &lt;numerusform&gt;would remove %n runs [%1] and %2 objects, freeing %3
-&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus=&quot;yes&quot;&gt;
-        &lt;source&gt;removed %n runs [%1] and %2 objects, freeing %3
-&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;removed %n run [%1] and %2 objects, freeing %3
-&lt;/numerusform&gt;
-            &lt;numerusform&gt;removed %n runs [%1] and %2 objects, freeing %3
-&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus=&quot;yes&quot;&gt;
-        &lt;source&gt;step %1 has %n attempts in run %2</numerusform>
         </translation>
     </message>
 </context>

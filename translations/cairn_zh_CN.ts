@@ -933,6 +933,41 @@
     </message>
 </context>
 <context>
+    <name>RunPainter</name>
+    <message>
+        <location filename="../ui/runpainter.cpp" line="+79"/>
+        <source>run %1</source><translation>运行 %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>changed since run %1; %2</source><translation>运行 %1 之后已更改；%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>added since run %1</source><translation>运行 %1 之后新增</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not run in run %1</source><translation>在运行 %1 中未执行</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Showing run %1</source><translation>正在显示运行 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Showing run %1 — 1 step changed since</source><translation>正在显示运行 %1 — 此后有 1 个步骤已更改</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Showing run %1 — %2 steps changed since</source><translation>正在显示运行 %1 — 此后有 %2 个步骤已更改</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (removed: %1)</source><translation> （已删除：%1）</translation>
+    </message>
+</context>
+<context>
     <name>Scheduler</name>
     <message>
         <location filename="../engine/scheduler.cpp" line="+69"/>
@@ -1274,21 +1309,29 @@
     </message>
 </context>
 <context>
-    <name>cairn</name>
+    <name>StoreActions</name>
     <message>
         <location filename="../ui/storeactions.cpp" line="+34"/>
-        <source>Cannot open the store database %1: %2</source>
-        <translation>无法打开存储库数据库 %1：%2</translation>
+        <source>Cannot open the store database %1: %2</source><translation>无法打开存储库数据库 %1：%2</translation>
     </message>
     <message>
         <location line="+24"/>
-        <source>Cannot clear the cached results of step %1 in %2: %3</source>
-        <translation>无法清除 %2 中步骤 %1 的缓存结果：%3</translation>
+        <source>Cannot clear the cached results of step %1 in %2: %3</source><translation>无法清除 %2 中步骤 %1 的缓存结果：%3</translation>
     </message>
+</context>
+<context>
+    <name>TextDiff</name>
     <message>
         <location filename="../ui/textdiff.cpp" line="+64"/>
-        <source>Cannot open %1: %2</source>
-        <translation>无法打开 %1：%2</translation>
+        <source>Cannot open %1: %2</source><translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>The files are identical.</source><translation>两个文件完全相同。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The files are too large to compare here (over %1 MiB, or too many changed lines).</source><translation>文件太大，无法在此比较（超过 %1 MiB，或更改的行过多）。</translation>
     </message>
 </context>
 <context>
@@ -2475,49 +2518,6 @@
     </message>
 </context>
 <context>
-    <name>cairn::RunPainter</name>
-    <message>
-        <location filename="../ui/runpainter.cpp" line="+79"/>
-        <source>run %1</source>
-        <translation>运行 %1</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>changed since run %1; %2</source>
-        <translation>运行 %1 之后已更改；%2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>added since run %1</source>
-        <translation>运行 %1 之后新增</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>not run in run %1</source>
-        <translation>在运行 %1 中未执行</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Showing run %1</source>
-        <translation>正在显示运行 %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Showing run %1 — 1 step changed since</source>
-        <translation>正在显示运行 %1 — 此后有 1 个步骤已更改</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Showing run %1 — %2 steps changed since</source>
-        <translation>正在显示运行 %1 — 此后有 %2 个步骤已更改</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> (removed: %1)</source>
-        <translation> （已删除：%1）</translation>
-    </message>
-</context>
-<context>
     <name>cairn::StepInspector</name>
     <message>
         <location filename="../ui/stepinspector.cpp" line="+95"/>
@@ -2755,19 +2755,6 @@
         <location line="+4"/>
         <source>Remove the selected entry</source>
         <translation>删除选中的条目</translation>
-    </message>
-</context>
-<context>
-    <name>cairn::TextDiffDialog</name>
-    <message>
-        <location filename="../ui/textdiff.cpp" line="+100"/>
-        <source>The files are identical.</source>
-        <translation>两个文件完全相同。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The files are too large to compare here (over %1 MiB, or too many changed lines).</source>
-        <translation>文件太大，无法在此比较（超过 %1 MiB，或更改的行过多）。</translation>
     </message>
 </context>
 <context>

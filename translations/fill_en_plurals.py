@@ -9,7 +9,7 @@ import re
 import sys
 
 ENTRY = re.compile(
-    r'<source>(.*?)</source>\s*<translation type="unfinished">\s*'
+    r'<source>([^<]*)</source>\s*<translation type="unfinished">\s*'
     r'<numerusform></numerusform>\s*<numerusform></numerusform>\s*</translation>',
     re.S)
 

@@ -10,10 +10,10 @@ namespace cairn {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("RunPainter", text);
-}
+// Translation context of this file's messages.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(RunPainter)
+};
 
 // Steps differ when a field that can change their outputs differs; title and position
 // do not count.
@@ -76,7 +76,7 @@ bool RunPainter::paint(FlowScene* scene, const Store& store, const Flow& current
     // shows as added rather than the canvas showing nothing.
     Flow snapshot;
     QList<FlowIssue> issues;
-    parseFlow(record->flowSnapshot, tr("run %1").arg(run), &snapshot, &issues);
+    parseFlow(record->flowSnapshot, Text::tr("run %1").arg(run), &snapshot, &issues);
     *changes = compareFlows(snapshot, current);
 
     scene->clearStepStates();
@@ -86,17 +86,17 @@ bool RunPainter::paint(FlowScene* scene, const Store& store, const Flow& current
             continue;
         QString detail = step.reason;
         if (changes->edited.contains(step.stepId))
-            detail = tr("changed since run %1; %2").arg(run).arg(detail);
+            detail = Text::tr("changed since run %1; %2").arg(run).arg(detail);
         scene->setStepState(step.stepId, step.status, detail, durationOf(step));
         painted.insert(step.stepId);
     }
     for (const QString& id : std::as_const(changes->added)) {
-        scene->setStepState(id, StepStatus::NotRun, tr("added since run %1").arg(run), -1);
+        scene->setStepState(id, StepStatus::NotRun, Text::tr("added since run %1").arg(run), -1);
         painted.insert(id);
     }
     for (const Step& step : current.steps) {
         if (!painted.contains(step.id))
-            scene->setStepState(step.id, StepStatus::NotRun, tr("not run in run %1").arg(run), -1);
+            scene->setStepState(step.id, StepStatus::NotRun, Text::tr("not run in run %1").arg(run), -1);
     }
     return true;
 }
@@ -105,13 +105,13 @@ QString RunPainter::bannerText(qint64 run, const FlowChanges& changes)
 {
     QString text;
     if (changes.isEmpty())
-        text = tr("Showing run %1").arg(run);
+        text = Text::tr("Showing run %1").arg(run);
     else if (changes.count() == 1)
-        text = tr("Showing run %1 — 1 step changed since").arg(run);
+        text = Text::tr("Showing run %1 — 1 step changed since").arg(run);
     else
-        text = tr("Showing run %1 — %2 steps changed since").arg(run).arg(changes.count());
+        text = Text::tr("Showing run %1 — %2 steps changed since").arg(run).arg(changes.count());
     if (!changes.removed.isEmpty())
-        text += tr(" (removed: %1)").arg(changes.removed.join(QStringLiteral(", ")));
+        text += Text::tr(" (removed: %1)").arg(changes.removed.join(QStringLiteral(", ")));
     return text;
 }
 

@@ -10,10 +10,10 @@ namespace cairn {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("StoreActions", text);
-}
+// Translation context of this file's messages.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(StoreActions)
+};
 
 // The suffix that marks a cleared key. A cleared key matches no computed key, so the
 // store's cache lookup and the planner's reuse check both pass over the step run, while
@@ -31,7 +31,7 @@ int clearCachedResults(const QString& storeDirectory, const QString& flowName,
     sqlite3* db = nullptr;
     if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE,
                         nullptr) != SQLITE_OK) {
-        *error = tr("Cannot open the store database %1: %2")
+        *error = Text::tr("Cannot open the store database %1: %2")
                      .arg(QDir::toNativeSeparators(path), QString::fromUtf8(sqlite3_errmsg(db)));
         sqlite3_close(db);
         return -1;
@@ -55,7 +55,7 @@ int clearCachedResults(const QString& storeDirectory, const QString& flowName,
             changed = sqlite3_changes(db);
     }
     if (changed < 0) {
-        *error = tr("Cannot clear the cached results of step %1 in %2: %3")
+        *error = Text::tr("Cannot clear the cached results of step %1 in %2: %3")
                      .arg(stepId, QDir::toNativeSeparators(path),
                           QString::fromUtf8(sqlite3_errmsg(db)));
     }

@@ -17,10 +17,10 @@ namespace cairn {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("TextDiff", text);
-}
+// Translation context of this file's messages.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(TextDiff)
+};
 
 // Appends the diff of before[b0, b1) and after[a0, a1) by a longest-common-subsequence
 // table. The caller has checked that the table fits under kMaxDiffCells.
@@ -61,7 +61,7 @@ bool readText(const QString& path, QStringList* lines, qint64* size, QString* er
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot open %1: %2").arg(path, file.errorString());
+        *error = Text::tr("Cannot open %1: %2").arg(path, file.errorString());
         return false;
     }
     *size = file.size();
@@ -161,10 +161,10 @@ TextDiffDialog::TextDiffDialog(const QString& title, const TextDiff& diff, QWidg
 
     switch (diff.outcome) {
     case TextDiff::Outcome::Identical:
-        m_summary->setText(tr("The files are identical."));
+        m_summary->setText(Text::tr("The files are identical."));
         break;
     case TextDiff::Outcome::TooLarge:
-        m_summary->setText(tr("The files are too large to compare here (over %1 MiB, or too many "
+        m_summary->setText(Text::tr("The files are too large to compare here (over %1 MiB, or too many "
                               "changed lines).").arg(kMaxDiffFileBytes / (1024 * 1024)));
         break;
     case TextDiff::Outcome::Unreadable:
