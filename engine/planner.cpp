@@ -266,7 +266,7 @@ PlannedStep Planner::decide(const QString& stepId, const Json& components)
 
 QString Planner::explainRun(const QString& stepId, const Json& components) const
 {
-    // Against the origin run when resuming, so the reason says what changed since the run
+    // Against the origin run when resuming, so the reason names what changed since the run
     // the user is resuming; otherwise against the step's latest run with a key.
     std::optional<StepRunRecord> previous;
     QString since;

@@ -1,7 +1,7 @@
 #pragma once
 
 // The planner decides, for each step of a run or resume, whether it reuses a result of the
-// origin run, takes a cache hit, or runs, and why. The scheduler asks the same Planner for
+// origin run, takes a cache hit, or runs, and why. The scheduler calls the same Planner for
 // each step once its upstream steps have finished, so the plan shown before a run and the
 // decisions taken during it come from one piece of code.
 

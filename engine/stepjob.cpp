@@ -247,7 +247,7 @@ bool StepJob::runAttempt(int attempt, StepJobResult* result)
     result->exitCode.reset();
     result->artifacts.clear();
 
-    // A fresh output folder per attempt, so a retry never sees a failed attempt's files.
+    // A fresh output folder per attempt, so a retry never finds a failed attempt's files.
     QDir(scratch).removeRecursively();
     if (!QDir().mkpath(outputDir) || !QDir().mkpath(inputDir)) {
         result->error = Text::tr("cannot create the scratch folder %1").arg(scratch);

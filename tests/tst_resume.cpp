@@ -166,7 +166,7 @@ void ResumeTest::killedRunIsInterruptedAndResumable()
 {
     Project project;
     Json flow = diamondFlow();
-    // b blocks until the test kills cairn-cli; it says so through a marker file.
+    // b blocks until the test kills cairn-cli; it signals that with a marker file.
     flow["steps"][1]["command"] = std::string("touch started; while [ ! -f release ]; do sleep 0.1; done\n")
         + flow["steps"][1]["command"].get<std::string>();
     QVERIFY(project.writeFlow(flow));

@@ -79,7 +79,7 @@ void WeatherTest::runThenResumeFromTrain()
     for (const QString id : {"train", "evaluate", "report"})
         QCOMPARE(statuses(resumed).value(id), QStringLiteral("succeeded"));
 
-    // The metrics artifact of the resumed run exists and holds an accuracy.
+    // The metrics artifact of the resumed run exists and contains an accuracy.
     const QString runNumber = QString::number(resumed["run"].get<int>());
     const QString exportDir = m_dir.filePath(QStringLiteral("exported"));
     const CliResult artifacts = runCli({QStringLiteral("artifacts"), m_flow, runNumber, QStringLiteral("evaluate"),

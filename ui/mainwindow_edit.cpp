@@ -159,8 +159,8 @@ void MainWindow::layOut()
 {
     if (m_document->flow().steps.isEmpty())
         return;
-    // NOTE: dot runs on the GUI thread; for 2,000 steps it takes about 0.4 s (see
-    // docs/benchmarks.md), which is a visible pause on very large flows.
+    // NOTE: dot runs on the GUI thread. For 2,000 steps it takes about 0.4 s (measured in
+    // docs/benchmarks.md), a visible pause on very large flows.
     m_document->applyLayout(layeredLayout(m_document->flow()));
     m_view->fitToView();
 }
