@@ -12,6 +12,7 @@
 #include "quickadd.h"
 #include "recentfiles.h"
 #include "runcontrol.h"
+#include "settingsdialog.h"
 #include "timelinechart.h"
 #include "trendschart.h"
 #include "welcomepage.h"
@@ -196,6 +197,13 @@ void MainWindow::createEditActions()
               &MainWindow::selectUpstream);
     addAction(QStringLiteral("actionSelectDownstream"), tr("Select Do&wnstream"), QString(), {},
               &MainWindow::selectDownstream);
+    QAction* settings = addAction(QStringLiteral("actionSettings"), tr("Setti&ngs…"), QString(),
+                                  QKeySequence::Preferences, nullptr);
+    settings->setMenuRole(QAction::PreferencesRole);
+    connect(settings, &QAction::triggered, this, [this] {
+        SettingsDialog dialog(this);
+        dialog.exec();
+    });
 
     // Canvas shortcuts act only while the canvas has focus, so that Delete, Ctrl+A and
     // the clipboard keys keep their meaning in the inspector's fields.
@@ -279,7 +287,7 @@ void MainWindow::createMenus()
             QStringLiteral("actionCopy"), QStringLiteral("actionPaste"),
             QStringLiteral("actionDuplicate"), QStringLiteral("actionDelete"), QString(),
             QStringLiteral("actionSelectAll"), QStringLiteral("actionSelectUpstream"),
-            QStringLiteral("actionSelectDownstream")});
+            QStringLiteral("actionSelectDownstream"), QString(), QStringLiteral("actionSettings")});
     menuOf(tr("&View"),
            {QStringLiteral("actionZoomIn"), QStringLiteral("actionZoomOut"),
             QStringLiteral("actionResetZoom"), QStringLiteral("actionFit"), QString(),
