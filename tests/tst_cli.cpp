@@ -22,6 +22,8 @@ private Q_SLOTS:
     void humanOutputNamesSteps();
     void gcDryRunRemovesNothing();
     void runUpToStepRunsAncestorsOnly();
+    void runsTableAligns_data();
+    void runsTableAligns();
 };
 
 namespace {
@@ -29,6 +31,56 @@ namespace {
 QString text(const Json& value)
 {
     return value.is_string() ? QString::fromStdString(value.get<std::string>()) : QString();
+}
+
+// Terminal columns of text: CJK ideographs and fullwidth punctuation take two. Covers the
+// characters of Cairn's Chinese messages, not every wide character.
+int displayWidth(const QString& text)
+{
+    int width = 0;
+    for (char32_t c : text.toUcs4()) {
+        const bool wide = (c >= 0x3000 && c <= 0x303F) || (c >= 0x4E00 && c <= 0x9FFF)
+            || (c >= 0xFF00 && c <= 0xFF60);
+        width += wide ? 2 : 1;
+    }
+    return width;
+}
+
+// Display columns at which the words of a table header start, after the first column.
+QList<int> headerColumnStarts(const QString& header)
+{
+    QList<int> starts;
+    int column = 0;
+    bool afterSpace = false;
+    bool seenWord = false;
+    for (char32_t c : header.toUcs4()) {
+        const QString character = QString::fromUcs4(&c, 1);
+        if (c == U' ') {
+            afterSpace = seenWord;
+        } else {
+            if (afterSpace)
+                starts << column;
+            afterSpace = false;
+            seenWord = true;
+        }
+        column += displayWidth(character);
+    }
+    return starts;
+}
+
+// The character of line at display column, or an empty string past its end.
+QString characterAtColumn(const QString& line, int target)
+{
+    int column = 0;
+    for (char32_t c : line.toUcs4()) {
+        const QString character = QString::fromUcs4(&c, 1);
+        if (column == target)
+            return character;
+        if (column > target)
+            return QStringLiteral("<inside a wide character>");
+        column += displayWidth(character);
+    }
+    return QString();
 }
 
 }  // namespace
@@ -227,6 +279,48 @@ void CliTest::runUpToStepRunsAncestorsOnly()
     QCOMPARE(statuses(run).value("c"), QStringLiteral("not_run"));
     QCOMPARE(statuses(run).value("d"), QStringLiteral("not_run"));
     QCOMPARE(project.executions("c"), 0);
+}
+
+void CliTest::runsTableAligns_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << QStringLiteral("en");
+    QTest::newRow("Chinese") << QStringLiteral("zh_CN");
+}
+
+// The runs table pads by terminal columns, so with a Chinese header and Chinese step
+// counts every column of every row starts below its header.
+void CliTest::runsTableAligns()
+{
+    QFETCH(QString, language);
+    Project project;
+    QVERIFY(project.writeFlow(diamondFlow()));
+    QCOMPARE(project.cli(QStringLiteral("run")).exitCode, 0);
+    QCOMPARE(project.cli(QStringLiteral("resume"), {QStringLiteral("--from"), QStringLiteral("b")})
+                 .exitCode, 0);
+
+    const CliResult result = runCli({QStringLiteral("runs"), project.flowPath(),
+                                     QStringLiteral("--store"), project.storePath()},
+                                    120000, {QStringLiteral("CAIRN_LANG=") + language});
+    QCOMPARE(result.exitCode, 0);
+    const QStringList lines = QString::fromUtf8(result.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);  // the header and two runs
+    if (language == QLatin1String("zh_CN"))
+        QVERIFY2(displayWidth(lines.first()) > lines.first().size(), qPrintable(lines.first()));
+
+    const QList<int> starts = headerColumnStarts(lines.first());
+    QCOMPARE(starts.size(), 4);  // STATUS, STARTED, STEPS, ORIGIN
+    for (const QString& line : lines.mid(1)) {
+        // The first run has no origin, so its line ends before the last column.
+        const bool hasOrigin = !line.trimmed().startsWith(QLatin1String("1 "));
+        const QList<int> filled = hasOrigin ? starts : starts.mid(0, 3);
+        for (int column : filled) {
+            const QString message = QStringLiteral("column %1 of \"%2\" under \"%3\"")
+                                        .arg(column).arg(line, lines.first());
+            QVERIFY2(characterAtColumn(line, column - 1) == QLatin1String(" "), qPrintable(message));
+            QVERIFY2(characterAtColumn(line, column) != QLatin1String(" "), qPrintable(message));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(CliTest)

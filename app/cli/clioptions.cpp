@@ -63,7 +63,7 @@ void addOptions(QCommandLineParser* parser, const QString& verb)
         parser->addOption({QStringLiteral("to"), Text::tr("Run only this step and the steps it depends on."), Text::tr("STEP")});
     }
     if (verb == QLatin1String("resume")) {
-        parser->addOption({QStringLiteral("origin"), Text::tr("Run to resume (default: the latest run of the flow)."), Text::tr("RUN")});
+        parser->addOption({QStringLiteral("origin"), Text::tr("Run to resume (default: the latest run of the flow)."), Text::tr("RUN", "value name of --origin: a run number")});
         parser->addOption({QStringLiteral("from"), Text::tr("Rerun this step and everything downstream of it."), Text::tr("STEP")});
     }
     if (verb == QLatin1String("runs"))

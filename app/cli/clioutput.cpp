@@ -5,6 +5,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <utility>
 
 namespace cairn::cli {
 
@@ -38,6 +39,82 @@ double secondsBetween(const QDateTime& start, const QDateTime& end)
     if (!start.isValid() || !end.isValid())
         return 0;
     return start.msecsTo(end) / 1000.0;
+}
+
+// Returns the terminal columns of c: 2 for East Asian wide and fullwidth characters (the
+// Unicode blocks of CJK ideographs, kana, Hangul and fullwidth forms), 0 for combining
+// marks and 1 for the rest. glibc's wcwidth() is not used because it depends on the
+// process locale: under LC_ALL=C it returns -1 for every non-ASCII character.
+int charWidth(char32_t c)
+{
+    static constexpr std::pair<char32_t, char32_t> kWide[] = {
+        {0x1100, 0x115F}, {0x2E80, 0x303E}, {0x3041, 0x33FF}, {0x3400, 0x4DBF},
+        {0x4E00, 0x9FFF}, {0xA000, 0xA4CF}, {0xAC00, 0xD7A3}, {0xF900, 0xFAFF},
+        {0xFE10, 0xFE19}, {0xFE30, 0xFE6F}, {0xFF00, 0xFF60}, {0xFFE0, 0xFFE6},
+        {0x1F300, 0x1F64F}, {0x1F900, 0x1F9FF}, {0x20000, 0x2FFFD}, {0x30000, 0x3FFFD},
+    };
+    for (const auto& [first, last] : kWide) {
+        if (c >= first && c <= last)
+            return 2;
+    }
+    const QChar::Category category = QChar::category(c);
+    if (category == QChar::Mark_NonSpacing || category == QChar::Mark_Enclosing)
+        return 0;
+    return 1;
+}
+
+int displayWidth(const QString& text)
+{
+    int width = 0;
+    for (char32_t c : text.toUcs4())
+        width += charWidth(c);
+    return width;
+}
+
+// Pads text with spaces to width terminal columns: on the right for a negative width and
+// on the left for a positive one, as QString::arg's fieldWidth does for characters.
+QString padded(const QString& text, int width)
+{
+    const int fill = qAbs(width) - displayWidth(text);
+    if (fill <= 0)
+        return text;
+    const QString spaces(fill, QLatin1Char(' '));
+    return width < 0 ? text + spaces : spaces + text;
+}
+
+// Words shown in the tables for the status and plan-action identifiers that the store and
+// --json use. The English words are the identifiers themselves, so English tables and JSON
+// agree. Other languages translate them only here, never in the store.
+struct ShownName {
+    const char* identifier;
+    const char* comment;
+};
+
+constexpr ShownName kShownNames[] = {
+    QT_TRANSLATE_NOOP3("cli", "pending", "step status: waiting for its upstream steps"),
+    QT_TRANSLATE_NOOP3("cli", "running", "step or run status"),
+    QT_TRANSLATE_NOOP3("cli", "succeeded", "step or run status"),
+    QT_TRANSLATE_NOOP3("cli", "failed", "step or run status"),
+    QT_TRANSLATE_NOOP3("cli", "cached", "step status: its stored result was reused"),
+    QT_TRANSLATE_NOOP3("cli", "skipped", "step status: an upstream step did not succeed"),
+    QT_TRANSLATE_NOOP3("cli", "cancelled", "step or run status"),
+    QT_TRANSLATE_NOOP3("cli", "interrupted", "run status: its process ended during the run"),
+    QT_TRANSLATE_NOOP3("cli", "not_run", "step status: not selected for this run"),
+    QT_TRANSLATE_NOOP3("cli", "run", "plan action: the step will execute"),
+    QT_TRANSLATE_NOOP3("cli", "reuse", "plan action: take the step's result from the resumed run"),
+    QT_TRANSLATE_NOOP3("cli", "cache_hit", "plan action: take the step's result from the cache"),
+    QT_TRANSLATE_NOOP3("cli", "deferred", "plan action: decided once an upstream step finishes"),
+    QT_TRANSLATE_NOOP3("cli", "skip", "plan action: the step is not selected"),
+};
+
+QString shownName(const QString& identifier)
+{
+    const QByteArray latin1 = identifier.toLatin1();
+    for (const ShownName& name : kShownNames) {
+        if (latin1 == name.identifier)
+            return QCoreApplication::translate("cli", name.identifier, name.comment);
+    }
+    return identifier;
 }
 
 QHash<StepStatus, int> countStatuses(const QList<StepRunRecord>& steps)
@@ -138,7 +215,7 @@ QString formatRun(const RunRecord& run, const QList<StepRunRecord>& steps)
 {
     QString out;
     QTextStream stream(&out);
-    stream << Text::tr("Run %1 of %2: %3").arg(run.number).arg(run.flowName, runStatusName(run.status));
+    stream << Text::tr("Run %1 of %2: %3").arg(run.number).arg(run.flowName, shownName(runStatusName(run.status)));
     if (run.originRun) {
         stream << Text::tr(" (resumed run %1%2)")
                       .arg(*run.originRun)
@@ -151,9 +228,9 @@ QString formatRun(const RunRecord& run, const QList<StepRunRecord>& steps)
         const double seconds = step.sourceRun ? step.sourceDurationS
                                               : secondsBetween(step.started, step.finished);
         stream << QStringLiteral("  %1 %2 %3  %4\n")
-                      .arg(step.stepId, -16)
-                      .arg(stepStatusName(step.status), -10)
-                      .arg(formatDuration(seconds), 9)
+                      .arg(padded(step.stepId, -16))
+                      .arg(padded(shownName(stepStatusName(step.status)), -10))
+                      .arg(padded(formatDuration(seconds), 9))
                       .arg(step.status == StepStatus::Failed || step.status == StepStatus::Cancelled
                                ? step.error : step.reason);
     }
@@ -176,8 +253,8 @@ QString formatPlan(const Plan& plan)
         stream << Text::tr("Plan:\n");
     for (const PlannedStep& step : plan.steps) {
         stream << QStringLiteral("  %1 %2 %3\n")
-                      .arg(step.stepId, -16)
-                      .arg(planActionName(step.action), -10)
+                      .arg(padded(step.stepId, -16))
+                      .arg(padded(shownName(planActionName(step.action)), -10))
                       .arg(step.reason);
     }
     return out;
@@ -188,8 +265,11 @@ QString formatRunList(const QList<RunRecord>& runs, Store* store)
     QString out;
     QTextStream stream(&out);
     stream << QStringLiteral("%1 %2 %3 %4 %5\n")
-                  .arg(Text::tr("RUN"), 5).arg(Text::tr("STATUS"), -12).arg(Text::tr("STARTED"), -20)
-                  .arg(Text::tr("STEPS"), -26).arg(Text::tr("ORIGIN"));
+                  .arg(padded(Text::tr("RUN", "column header: the run number"), 5))
+                  .arg(padded(Text::tr("STATUS"), -12))
+                  .arg(padded(Text::tr("STARTED"), -20))
+                  .arg(padded(Text::tr("STEPS"), -26))
+                  .arg(Text::tr("ORIGIN"));
     for (const RunRecord& run : runs) {
         const QHash<StepStatus, int> counts = countStatuses(store->stepRuns(run.number));
         const QString steps = Text::tr("%1 ran, %2 cached, %3 failed")
@@ -203,9 +283,9 @@ QString formatRunList(const QList<RunRecord>& runs, Store* store)
         }
         stream << QStringLiteral("%1 %2 %3 %4 %5\n")
                       .arg(run.number, 5)
-                      .arg(runStatusName(run.status), -12)
-                      .arg(run.started.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), -20)
-                      .arg(steps, -26)
+                      .arg(padded(shownName(runStatusName(run.status)), -12))
+                      .arg(padded(run.started.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), -20))
+                      .arg(padded(steps, -26))
                       .arg(origin);
     }
     return out;
@@ -271,7 +351,7 @@ void ProgressPrinter::onStepStatus(const QString& stepId, StepStatus status, con
                                             : QString();
     printLine(Text::tr("[%1/%2] %3: %4%5 (%6)")
                   .arg(m_done).arg(m_total)
-                  .arg(stepId, stepStatusName(status), elapsed, detail));
+                  .arg(stepId, shownName(stepStatusName(status)), elapsed, detail));
 }
 
 void ProgressPrinter::printLine(const QString& line)
