@@ -82,6 +82,10 @@ HistoryPanel::HistoryPanel(QWidget* parent)
     layout->addLayout(filters);
     layout->addWidget(m_view);
 
+    // Dates, durations and origins differ in length between languages, so the columns
+    // widen to fit new rows. They never narrow, which keeps widths the user chose wider.
+    connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryPanel::widenColumns);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &HistoryPanel::widenColumns);
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &HistoryPanel::applyFilters);
     connect(m_textFilter, &QLineEdit::textChanged, this, &HistoryPanel::applyFilters);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -91,6 +95,18 @@ HistoryPanel::HistoryPanel(QWidget* parent)
         if (run > 0)
             Q_EMIT runActivated(run);
     });
+}
+
+void HistoryPanel::widenColumns()
+{
+    QHeaderView* header = m_view->horizontalHeader();
+    // The last column stretches over the rest of the table.
+    for (int column = 0; column + 1 < header->count(); ++column) {
+        const int before = header->sectionSize(column);
+        m_view->resizeColumnToContents(column);
+        if (header->sectionSize(column) < before)
+            header->resizeSection(column, before);
+    }
 }
 
 void HistoryPanel::setStore(const QString& storeDirectory, const QString& flowName)

@@ -42,6 +42,7 @@ Q_SIGNALS:
 
 private:
     void applyFilters();
+    void widenColumns();
     void onCurrentChanged(const QModelIndex& current);
 
     HistoryModel* m_model = nullptr;
