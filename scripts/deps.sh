@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages Cairn builds, tests and runs its example with.
+# Installs the Debian 12 packages Cairn builds, tests, packages and runs its example with.
 # Skips apt-get entirely when every package is already installed.
 set -euo pipefail
 
@@ -11,6 +11,7 @@ packages=(
   libqscintilla2-qt6-dev libgraphviz-dev
   python3 python3-sklearn python3-pandas python3-matplotlib python3-vega-datasets
   xvfb xauth libgl-dev fonts-noto-cjk
+  dpkg-dev desktop-file-utils appstream shared-mime-info
 )
 
 missing=()
