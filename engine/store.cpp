@@ -122,6 +122,9 @@ bool runProcessAlive(qint64 pid, const QDateTime& runStarted)
     return true;
 }
 
+// Appended to the key of a step run whose cached results were cleared.
+constexpr const char* kClearedKeySuffix = "#cleared";
+
 constexpr const char* kRunColumns =
     "number, flow_name, flow_path, flow_snapshot, params, status, started, finished, "
     "origin_run, resume_step, host, pid, error";
@@ -556,6 +559,33 @@ std::optional<StepRunRecord> Store::findCached(const QString& key) const
     if (select.failed())
         qCWarning(lcStore) << "cannot look up cache key" << key << ":" << select.errorMessage();
     return std::nullopt;
+}
+
+int Store::clearCachedResults(const QString& flowName, const QString& stepId, QString* error)
+{
+    // The suffix makes the stored key match no computed key (those are plain hex), while
+    // the key stays non-empty for previousStepRun and the components stay as they were.
+    // Step runs cleared before keep their single suffix, so they are not counted again.
+    Statement update(m_db, "UPDATE step_runs SET key = key || ?1 "
+                           "WHERE step_id = ?2 AND key <> '' AND key NOT LIKE '%' || ?1 "
+                           "AND status IN (?3, ?4) "
+                           "AND run IN (SELECT number FROM runs WHERE flow_name = ?5)");
+    update.bindText(1, QString::fromLatin1(kClearedKeySuffix));
+    update.bindText(2, stepId);
+    update.bindText(3, stepStatusName(StepStatus::Succeeded));
+    update.bindText(4, stepStatusName(StepStatus::Cached));
+    update.bindText(5, flowName);
+    QString reason;
+    if (!update.exec(&reason)) {
+        *error = Text::tr("cannot clear the cached results of step %1 of flow %2 in the store "
+                          "%3: %4")
+                     .arg(stepId, flowName, m_dir, reason);
+        return -1;
+    }
+    const int cleared = sqlite3_changes(m_db);
+    qCInfo(lcStore) << "cleared the cached results of" << cleared << "step runs of step"
+                    << stepId << "of flow" << flowName << "in" << m_dir;
+    return cleared;
 }
 
 std::optional<StepRunRecord> Store::previousStepRun(const QString& flowName,

@@ -117,6 +117,13 @@ public:
     // The newest succeeded or cached step run with this key whose objects are all present.
     std::optional<StepRunRecord> findCached(const QString& key) const;
 
+    // Makes the succeeded and cached step runs of flowName's step stepId unusable as
+    // results, so findCached and the planner's reuse check pass over them and the step's
+    // next run executes it. Their key components and artifacts stay, so previousStepRun
+    // still explains later runs against them. Returns the number of step runs cleared (0
+    // when none were left to clear), or -1 with *error naming the store.
+    int clearCachedResults(const QString& flowName, const QString& stepId, QString* error);
+
     // The newest step run of flowName's step stepId with a computed key in a run before
     // beforeRun (0: any run); used to explain why a step reruns.
     std::optional<StepRunRecord> previousStepRun(const QString& flowName, const QString& stepId,

@@ -1,5 +1,6 @@
 // Runs through cairn-cli: what a second run takes from the cache and what it reruns.
 
+#include "store.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -21,6 +22,7 @@ private Q_SLOTS:
     void identicalUpstreamOutputKeepsDownstreamCached();
     void identicalFilesShareOneObject();
     void gcKeepsReferencedObjects();
+    void clearedStepRerunsAlone();
 };
 
 namespace {
@@ -230,6 +232,40 @@ void RunCacheTest::gcKeepsReferencedObjects()
     const Json third = runJson(project);
     for (const QString id : {"a", "b", "c", "d"})
         QCOMPARE(statuses(third).value(id), QStringLiteral("cached"));
+}
+
+void RunCacheTest::clearedStepRerunsAlone()
+{
+    Project project;
+    QVERIFY(project.writeFlow(diamondFlow()));
+    const Json first = runJson(project);
+    QCOMPARE(QString::fromStdString(first["status"].get<std::string>()), QStringLiteral("succeeded"));
+    const int objectsBefore = objectCount(project.storePath());
+
+    QString error;
+    {
+        const std::unique_ptr<cairn::Store> store = cairn::Store::open(project.storePath(), &error);
+        QVERIFY2(store, qPrintable(error));
+        QCOMPARE(store->clearCachedResults(QStringLiteral("test"), QStringLiteral("a"), &error), 1);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+    QCOMPARE(objectCount(project.storePath()), objectsBefore);
+
+    // a runs again and writes the same bytes, so its downstream steps stay cached.
+    const Json second = runJson(project);
+    QCOMPARE(statuses(second).value(QStringLiteral("a")), QStringLiteral("succeeded"));
+    QCOMPARE(project.executions(QStringLiteral("a")), 2);
+    for (const QString id : {"b", "c", "d"}) {
+        QCOMPARE(statuses(second).value(id), QStringLiteral("cached"));
+        QCOMPARE(project.executions(id), 1);
+    }
+    QCOMPARE(objectCount(project.storePath()), objectsBefore);
+
+    // The new result of a is a cache entry again.
+    const Json third = runJson(project);
+    for (const QString id : {"a", "b", "c", "d"})
+        QCOMPARE(statuses(third).value(id), QStringLiteral("cached"));
+    QCOMPARE(project.executions(QStringLiteral("a")), 2);
 }
 
 QTEST_GUILESS_MAIN(RunCacheTest)

@@ -127,6 +127,8 @@ private Q_SLOTS:
     void findCachedSkipsMissingObject();
     void findCachedIgnoresFailed();
     void previousStepRunFindsEarlierKey();
+    void clearCachedResultsHidesStepOnly();
+    void clearCachedResultsUnknownStepClearsNothing();
     void ingestIdenticalFilesStoredOnce();
     void ingestedObjectReadOnly_data();
     void ingestedObjectReadOnly();
@@ -588,6 +590,112 @@ void TestStore::previousStepRunFindsEarlierKey()
 
     QVERIFY(!store->previousStepRun(QStringLiteral("weather"), QStringLiteral("train"), 1));
     QVERIFY(!store->previousStepRun(QStringLiteral("weather"), QStringLiteral("fetch")));
+}
+
+void TestStore::clearCachedResultsHidesStepOnly()
+{
+    QTemporaryDir dir;
+    QTemporaryDir work;
+    QString error;
+    auto store = Store::open(dir.path(), &error);
+    QVERIFY2(store, qPrintable(error));
+
+    // Runs 1 and 2 of weather and run 3 of other each store train and fetch with one
+    // artifact. Run 2's train is a cache hit of run 1's, and run 1 also has a failed step.
+    const QString trainKey = sha256Hex("train key");
+    const QString fetchKey = sha256Hex("fetch key");
+    const QString otherKey = sha256Hex("other flow's train key");
+    const QStringList flows = {QStringLiteral("weather"), QStringLiteral("weather"),
+                               QStringLiteral("other")};
+    for (int i = 0; i < flows.size(); ++i) {
+        RunRecord run = makeRun(flows.at(i));
+        QVERIFY2(store->createRun(&run, &error), qPrintable(error));
+        for (const QString& stepId : {QStringLiteral("train"), QStringLiteral("fetch")}) {
+            QString key = fetchKey;
+            if (stepId == QLatin1String("train"))
+                key = i == 2 ? otherKey : trainKey;
+            StepRunRecord record = makeStepRun(
+                run.number, stepId, i == 1 ? StepStatus::Cached : StepStatus::Succeeded, key);
+            record.components = Json{{"step", stepId.toStdString()}, {"run", i}};
+            const QString file = work.filePath(QStringLiteral("%1%2.txt").arg(stepId).arg(i));
+            QVERIFY(test::writeFile(file, stepId.toUtf8() + QByteArray::number(i)));
+            ArtifactRecord artifact;
+            artifact.path = QStringLiteral("out.txt");
+            QVERIFY2(store->ingestFile(file, true, &artifact, &error), qPrintable(error));
+            record.artifacts.append(artifact);
+            QVERIFY2(store->saveStepRun(record, &error), qPrintable(error));
+        }
+    }
+    const StepRunRecord failed =
+        makeStepRun(1, QStringLiteral("evaluate"), StepStatus::Failed, sha256Hex("evaluate"));
+    QVERIFY2(store->saveStepRun(failed, &error), qPrintable(error));
+    const StoreStats before = store->stats();
+    const int filesBefore = countFiles(dir.path() + QLatin1String("/objects"));
+    QVERIFY(store->findCached(trainKey));
+
+    QCOMPARE(store->clearCachedResults(QStringLiteral("weather"), QStringLiteral("train"),
+                                       &error),
+             2);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+
+    // train of weather is no longer offered, whatever its status was.
+    QVERIFY(!store->findCached(trainKey));
+
+    // "Why did this step run?" still finds the newest train with its components.
+    const auto previous =
+        store->previousStepRun(QStringLiteral("weather"), QStringLiteral("train"));
+    QVERIFY(previous);
+    QCOMPARE(previous->run, 2);
+    QVERIFY(previous->components == Json({{"step", "train"}, {"run", 1}}));
+    QCOMPARE(previous->artifacts.size(), 1);
+
+    // Other steps, other flows, objects and the failed step run are as they were.
+    QVERIFY(store->findCached(fetchKey));
+    QVERIFY(store->findCached(otherKey));
+    QCOMPARE(store->stepRun(1, QStringLiteral("evaluate"))->key, sha256Hex("evaluate"));
+    for (qint64 run : {1, 2})
+        QCOMPARE(store->stepRun(run, QStringLiteral("fetch"))->key, fetchKey);
+    const StoreStats after = store->stats();
+    QCOMPARE(after.runs, before.runs);
+    QCOMPARE(after.objects, before.objects);
+    QCOMPARE(after.objectBytes, before.objectBytes);
+    QCOMPARE(countFiles(dir.path() + QLatin1String("/objects")), filesBefore);
+
+    // A second clear finds nothing left, and a new result of train is offered again.
+    QCOMPARE(store->clearCachedResults(QStringLiteral("weather"), QStringLiteral("train"),
+                                       &error),
+             0);
+    RunRecord rerun = makeRun(QStringLiteral("weather"));
+    QVERIFY2(store->createRun(&rerun, &error), qPrintable(error));
+    QVERIFY2(store->saveStepRun(makeStepRun(rerun.number, QStringLiteral("train"),
+                                            StepStatus::Succeeded, trainKey),
+                                &error),
+             qPrintable(error));
+    const auto fresh = store->findCached(trainKey);
+    QVERIFY(fresh);
+    QCOMPARE(fresh->run, rerun.number);
+}
+
+void TestStore::clearCachedResultsUnknownStepClearsNothing()
+{
+    QTemporaryDir dir;
+    QString error;
+    auto store = Store::open(dir.path(), &error);
+    QVERIFY2(store, qPrintable(error));
+    RunRecord run = makeRun(QStringLiteral("weather"));
+    QVERIFY2(store->createRun(&run, &error), qPrintable(error));
+    const QString key = sha256Hex("key");
+    QVERIFY2(store->saveStepRun(makeStepRun(run.number, QStringLiteral("train"),
+                                            StepStatus::Succeeded, key),
+                                &error),
+             qPrintable(error));
+
+    QCOMPARE(store->clearCachedResults(QStringLiteral("weather"), QStringLiteral("missing"),
+                                       &error),
+             0);
+    QCOMPARE(store->clearCachedResults(QStringLiteral("other"), QStringLiteral("train"), &error),
+             0);
+    QVERIFY(store->findCached(key));
 }
 
 void TestStore::ingestIdenticalFilesStoredOnce()
