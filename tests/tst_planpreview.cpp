@@ -1,7 +1,8 @@
-// The plan preview of "Resume from Here" against `cairn-cli resume --dry-run`, and starting a
-// previewed resume from the window. Also the "Why" text, painting a stored run on the canvas,
-// clearing a step's cached results and the Store dialog. Stores are built by real runs of a
-// diamond a → b, a → c, b → d, c → d whose parameter p only c uses.
+// The plan preview of "Resume from Here" against `cairn-cli resume --dry-run`, its planning
+// on a worker thread, and starting a previewed resume from the window. Also the "Why" text,
+// painting a stored run on the canvas, clearing a step's cached results and the Store
+// dialog. Stores are built by real runs of a diamond a → b, a → c, b → d, c → d whose
+// parameter p only c uses.
 
 #include "flowdocument.h"
 #include "flowscene.h"
@@ -19,11 +20,23 @@
 
 #include <QAbstractButton>
 #include <QDialogButtonBox>
+#include <QFile>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableWidget>
 #include <QStandardPaths>
 #include <QTest>
+#include <QThreadPool>
 #include <QTreeWidget>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace cairn;
 using namespace cairn::test;
@@ -31,6 +44,8 @@ using namespace cairn::test;
 namespace {
 
 constexpr int kRunTimeoutMs = 120 * 1000;
+// Planning and store queries run on worker threads of a machine that may be busy.
+constexpr int kWorkTimeoutMs = 60 * 1000;
 
 // The diamond with an int parameter p (default 1) that only step c's command uses.
 Json diamondWithParameter()
@@ -97,6 +112,77 @@ bool startEnabled(const PlanPreviewDialog& dialog)
     return button && button->isEnabled();
 }
 
+QString summaryText(const PlanPreviewDialog& dialog)
+{
+    auto* label = dialog.findChild<QLabel*>(QStringLiteral("planSummary"));
+    return label ? label->text() : QString();
+}
+
+// Waits until the dialog shows a plan, or the error that prevents one, for its current
+// parameters.
+bool waitForPlan(const PlanPreviewDialog& dialog)
+{
+    return QTest::qWaitFor([&dialog] { return !dialog.isPlanning(); }, kWorkTimeoutMs);
+}
+
+bool waitForStorePanel(const StorePanel& panel)
+{
+    return QTest::qWaitFor([&panel] { return !panel.isBusy(); }, kWorkTimeoutMs);
+}
+
+// The diamond plus a step e after c that declares the input data.fifo.
+Json diamondWithInputStep()
+{
+    Json flow = diamondWithParameter();
+    Json step = countingStep(QStringLiteral("e"));
+    step["inputs"] = Json::array({"data.fifo"});
+    flow["steps"].push_back(step);
+    flow["edges"].push_back({{"from", "c"}, {"to", "e"}});
+    return flow;
+}
+
+// Runs diamondWithInputStep once with data.fifo as a regular file, then replaces that file
+// with a FIFO. Planning hashes e's input only when e's upstream c is taken from a stored
+// result, and opening a FIFO for reading blocks until a writer opens it, so such a plan
+// stays unfinished until releaseFifoReader. Returns the run's number, or 0 on failure.
+qint64 runThenBlockInput(const Project& project)
+{
+    const QString input = project.path(QStringLiteral("data.fifo"));
+    if (!project.writeFlow(diamondWithInputStep()) || !writeFile(input, "rows\n"))
+        return 0;
+    const CliResult run = project.cli(QStringLiteral("run"), {QStringLiteral("--json")});
+    if (run.exitCode != 0 || !QFile::remove(input)
+        || ::mkfifo(QFile::encodeName(input).constData(), 0600) != 0)
+        return 0;
+    return run.parsed()["run"].get<qint64>();
+}
+
+// Opens the FIFO at path for writing and closes it, which lets a reader blocked in open()
+// go on. A non-blocking open fails until some reader has the FIFO open, so this waits for
+// the planner to reach it and fails, rather than hangs, when no reader comes.
+bool releaseFifoReader(const QString& path)
+{
+    return QTest::qWaitFor(
+        [&path] {
+            const int fd = ::open(QFile::encodeName(path).constData(),
+                                  O_WRONLY | O_NONBLOCK | O_CLOEXEC);
+            if (fd < 0)
+                return false;
+            ::close(fd);
+            return true;
+        },
+        kWorkTimeoutMs);
+}
+
+// Waits for every planning job to end and delivers their results to the dialogs.
+bool finishBackgroundWork()
+{
+    if (!QThreadPool::globalInstance()->waitForDone(kWorkTimeoutMs))
+        return false;
+    QCoreApplication::processEvents();
+    return true;
+}
+
 PlanRequest resumeRequest(qint64 origin, const QString& fromStep)
 {
     PlanRequest request;
@@ -116,14 +202,20 @@ private Q_SLOTS:
     void init();
     void previewMatchesCliDryRun_data();
     void previewMatchesCliDryRun();
+    void previewShowsPlanningThenPlan();
     void parameterEditUpdatesOnlyItsSteps();
     void invalidParameterDisablesStart();
+    void stalePlanIsDropped();
+    void closingWhilePlanningIsSafe();
+    void unknownOriginShownAsError();
+    void missingInputNamedInSummary();
     void startRunsThePlan();
     void whyNamesParameterChange();
     void paintedRunMarksChangedSteps();
     void historySelectionPaintsRun();
     void clearedStepRunsAgain();
     void storePanelPreviewsGc();
+    void storePanelCollectsInBackground();
 
 private:
     std::unique_ptr<Project> m_project;
@@ -180,17 +272,48 @@ void TestPlanPreview::previewMatchesCliDryRun()
 
     PlanPreviewDialog dialog(loadProjectFlow(*m_project), m_project->storePath(),
                              resumeRequest(1, fromStep));
-    if (!p.isEmpty())
+    QVERIFY(waitForPlan(dialog));
+    if (!p.isEmpty()) {
         QVERIFY(dialog.setParameterText(QStringLiteral("p"), p));
+        QVERIFY(waitForPlan(dialog));
+    }
     QCOMPARE(dialogRows(dialog), expected);
     QCOMPARE(dialog.stepsView()->topLevelItemCount(), 4);
     QVERIFY(startEnabled(dialog));
+}
+
+void TestPlanPreview::previewShowsPlanningThenPlan()
+{
+    // The plan can only arrive through the event loop, so right after construction the
+    // dialog is planning whatever the worker thread has done so far.
+    PlanPreviewDialog dialog(loadProjectFlow(*m_project), m_project->storePath(),
+                             resumeRequest(1, QStringLiteral("b")));
+    auto* busy = dialog.findChild<QProgressBar*>(QStringLiteral("planBusy"));
+    QVERIFY(busy);
+    QVERIFY(dialog.isPlanning());
+    QVERIFY(!startEnabled(dialog));
+    QVERIFY(busy->isVisibleTo(&dialog));
+    QVERIFY2(summaryText(dialog).startsWith(QStringLiteral("Planning")),
+             qPrintable(summaryText(dialog)));
+    QCOMPARE(dialog.stepsView()->topLevelItemCount(), 0);
+
+    QSignalSpy updated(&dialog, &PlanPreviewDialog::planUpdated);
+    QVERIFY(updated.wait(kWorkTimeoutMs));
+    QVERIFY(!dialog.isPlanning());
+    QVERIFY(startEnabled(dialog));
+    QVERIFY(!busy->isVisibleTo(&dialog));
+    QCOMPARE(summaryText(dialog), QStringLiteral("Resuming run 1 of test."));
+    QCOMPARE(dialog.stepsView()->topLevelItemCount(), 4);
+
+    // The parameter cell shows the origin run's value once the planner has resolved it.
+    QCOMPARE(dialog.parametersView()->item(0, 2)->text(), QStringLiteral("1"));
 }
 
 void TestPlanPreview::parameterEditUpdatesOnlyItsSteps()
 {
     PlanPreviewDialog dialog(loadProjectFlow(*m_project), m_project->storePath(),
                              resumeRequest(1, QStringLiteral("b")));
+    QVERIFY(waitForPlan(dialog));
     const QMap<QString, QString> before = shownActions(dialog);
     QCOMPARE(before.value(QStringLiteral("a")), QStringLiteral("reuse from run 1"));
     QCOMPARE(before.value(QStringLiteral("b")), QStringLiteral("run"));
@@ -199,7 +322,11 @@ void TestPlanPreview::parameterEditUpdatesOnlyItsSteps()
 
     QSignalSpy updated(&dialog, &PlanPreviewDialog::planUpdated);
     QVERIFY(dialog.setParameterText(QStringLiteral("p"), QStringLiteral("2")));
+    QVERIFY(dialog.isPlanning());
+    QVERIFY(!startEnabled(dialog));
+    QVERIFY(updated.wait(kWorkTimeoutMs));
     QCOMPARE(updated.count(), 1);
+    QVERIFY(startEnabled(dialog));
     const QMap<QString, QString> after = shownActions(dialog);
     QStringList changed;
     for (auto it = before.cbegin(); it != before.cend(); ++it) {
@@ -217,17 +344,120 @@ void TestPlanPreview::invalidParameterDisablesStart()
 {
     PlanPreviewDialog dialog(loadProjectFlow(*m_project), m_project->storePath(),
                              resumeRequest(1, QStringLiteral("b")));
+    QVERIFY(waitForPlan(dialog));
     QVERIFY(startEnabled(dialog));
     const QMap<QString, QString> before = shownActions(dialog);
 
+    // An invalid value plans nothing, so the dialog is not waiting for a plan either.
     QVERIFY(dialog.setParameterText(QStringLiteral("p"), QStringLiteral("two")));
+    QVERIFY(!dialog.isPlanning());
     QVERIFY(!startEnabled(dialog));
     QCOMPARE(shownActions(dialog), before);
     QVERIFY(!dialog.request().overrides.contains(QStringLiteral("p")));
 
     QVERIFY(dialog.setParameterText(QStringLiteral("p"), QStringLiteral("1")));
+    QVERIFY(!startEnabled(dialog));
+    QVERIFY(waitForPlan(dialog));
     QVERIFY(startEnabled(dialog));
     QVERIFY(!dialog.setParameterText(QStringLiteral("missing"), QStringLiteral("1")));
+}
+
+void TestPlanPreview::stalePlanIsDropped()
+{
+    // The test needs two worker threads, because the first plan blocks one while the
+    // second plan runs.
+    QThreadPool* pool = QThreadPool::globalInstance();
+    const int savedThreads = pool->maxThreadCount();
+    pool->setMaxThreadCount(qMax(2, savedThreads));
+    const auto restoreThreads = qScopeGuard([pool, savedThreads] {
+        pool->setMaxThreadCount(savedThreads);
+    });
+
+    const qint64 origin = runThenBlockInput(*m_project);
+    QVERIFY(origin > 0);
+    const QString fifo = m_project->path(QStringLiteral("data.fifo"));
+    bool released = false;
+    const auto release = qScopeGuard([&] {
+        if (!released)
+            releaseFifoReader(fifo);
+        finishBackgroundWork();
+    });
+
+    // With p = 1, c is reused, so the first plan hashes e's input and blocks on the FIFO.
+    PlanPreviewDialog dialog(loadProjectFlow(*m_project), m_project->storePath(),
+                             resumeRequest(origin, QStringLiteral("b")));
+    QSignalSpy updated(&dialog, &PlanPreviewDialog::planUpdated);
+
+    // With p = 2, c runs and e waits for it, so the second plan reads no FIFO and arrives
+    // while the first one is still blocked.
+    QVERIFY(dialog.setParameterText(QStringLiteral("p"), QStringLiteral("2")));
+    QVERIFY(updated.wait(kWorkTimeoutMs));
+    QCOMPARE(updated.count(), 1);
+    QCOMPARE(dialog.actionText(QStringLiteral("c")), QStringLiteral("run"));
+    QCOMPARE(dialog.actionText(QStringLiteral("e")), QStringLiteral("decided when upstream finishes"));
+    QVERIFY(startEnabled(dialog));
+
+    // The first plan now ends with c reused and "e: not a regular file". It must not
+    // replace the rows of p = 2.
+    QVERIFY(releaseFifoReader(fifo));
+    released = true;
+    QVERIFY(finishBackgroundWork());
+    QCOMPARE(updated.count(), 1);
+    QCOMPARE(dialog.actionText(QStringLiteral("c")), QStringLiteral("run"));
+    QCOMPARE(dialog.actionText(QStringLiteral("e")), QStringLiteral("decided when upstream finishes"));
+    QVERIFY2(!summaryText(dialog).contains(QStringLiteral("data.fifo")),
+             qPrintable(summaryText(dialog)));
+    QVERIFY(dialog.plan().params.value(QStringLiteral("p")) == Json(2));
+    QVERIFY(!dialog.isPlanning());
+    QVERIFY(startEnabled(dialog));
+}
+
+void TestPlanPreview::closingWhilePlanningIsSafe()
+{
+    const qint64 origin = runThenBlockInput(*m_project);
+    QVERIFY(origin > 0);
+    const QString fifo = m_project->path(QStringLiteral("data.fifo"));
+
+    auto* dialog = new PlanPreviewDialog(loadProjectFlow(*m_project), m_project->storePath(),
+                                         resumeRequest(origin, QStringLiteral("b")));
+    dialog->show();
+    QVERIFY(dialog->isPlanning());
+    delete dialog;
+
+    // The plan ends after its dialog is gone; delivering it must touch nothing of the dialog.
+    QVERIFY(releaseFifoReader(fifo));
+    QVERIFY(finishBackgroundWork());
+    QCOMPARE(QThreadPool::globalInstance()->activeThreadCount(), 0);
+}
+
+void TestPlanPreview::unknownOriginShownAsError()
+{
+    PlanPreviewDialog dialog(loadProjectFlow(*m_project), m_project->storePath(),
+                             resumeRequest(99, QStringLiteral("b")));
+    QVERIFY(waitForPlan(dialog));
+    QVERIFY2(dialog.planError().contains(QStringLiteral("run 99 not found")),
+             qPrintable(dialog.planError()));
+    QVERIFY2(summaryText(dialog).contains(dialog.planError()), qPrintable(summaryText(dialog)));
+    QVERIFY(!startEnabled(dialog));
+    QCOMPARE(dialog.stepsView()->topLevelItemCount(), 0);
+}
+
+void TestPlanPreview::missingInputNamedInSummary()
+{
+    // e declares data.fifo, which does not exist; e runs after c, which p = 1 reuses, so the
+    // planner tries to hash the input.
+    QVERIFY(m_project->writeFlow(diamondWithInputStep()));
+    PlanPreviewDialog dialog(loadProjectFlow(*m_project), m_project->storePath(),
+                             resumeRequest(1, QStringLiteral("b")));
+    QVERIFY(waitForPlan(dialog));
+    QVERIFY(dialog.planError().isEmpty());
+    const QString summary = summaryText(dialog);
+    QVERIFY2(summary.contains(QStringLiteral("step e")), qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("data.fifo")), qPrintable(summary));
+    QVERIFY(!dialog.plan().step(QStringLiteral("e"))->error.isEmpty());
+
+    // An upstream step may create the input, so the run may still start.
+    QVERIFY(startEnabled(dialog));
 }
 
 void TestPlanPreview::startRunsThePlan()
@@ -240,14 +470,19 @@ void TestPlanPreview::startRunsThePlan()
     QCOMPARE(window.resumeOrigin(), qint64(1));
 
     QMap<QString, QString> planned;
-    window.setPlanPreviewHandler([&planned](PlanPreviewDialog& dialog) {
-        dialog.setParameterText(QStringLiteral("p"), QStringLiteral("2"));
+    bool startWasEnabled = false;
+    window.setPlanPreviewHandler([&planned, &startWasEnabled](PlanPreviewDialog& dialog) {
+        if (!waitForPlan(dialog) || !dialog.setParameterText(QStringLiteral("p"), QStringLiteral("2"))
+            || !waitForPlan(dialog))
+            return false;
+        startWasEnabled = startEnabled(dialog);
         for (const PlannedStep& step : dialog.plan().steps)
             planned.insert(step.stepId, planActionName(step.action));
         return true;
     });
     QSignalSpy finished(window.runControl(), &RunControl::finished);
     window.resumeFrom(QStringLiteral("b"));
+    QVERIFY(startWasEnabled);
     QVERIFY(finished.count() == 1 || finished.wait(kRunTimeoutMs));
     const qint64 run = finished.first().at(0).toLongLong();
     QCOMPARE(run, qint64(2));
@@ -383,14 +618,71 @@ void TestPlanPreview::storePanelPreviewsGc()
 
     StorePanel panel;
     panel.setStore(m_project->storePath(), QStringLiteral("test"));
+    QVERIFY(panel.isBusy());
+    QCOMPARE(panel.statsText(), QStringLiteral("Counting…"));
+    QVERIFY(waitForStorePanel(panel));
     QVERIFY2(panel.statsText().startsWith(QStringLiteral("%1 runs, %2 objects")
                                               .arg(stats.runs)
                                               .arg(stats.objects)),
              qPrintable(panel.statsText()));
+
     panel.preview();
+    QVERIFY(panel.isBusy());
+    QCOMPARE(panel.previewText(),
+             QStringLiteral("Working out what garbage collection would free…"));
+    QVERIFY(waitForStorePanel(panel));
     QVERIFY2(panel.previewText().contains(QStringLiteral("remove 0 runs")),
              qPrintable(panel.previewText()));
     QCOMPARE(store->stats().runs, stats.runs);
+}
+
+void TestPlanPreview::storePanelCollectsInBackground()
+{
+    for (int i = 0; i < 2; ++i) {
+        const CliResult again =
+            m_project->cli(QStringLiteral("run"), {QStringLiteral("--force"), QStringLiteral("--json")});
+        QCOMPARE(again.exitCode, 0);
+    }
+
+    StorePanel panel;
+    panel.setStore(m_project->storePath(), QStringLiteral("test"));
+    QVERIFY(waitForStorePanel(panel));
+    QVERIFY2(panel.statsText().startsWith(QStringLiteral("3 runs")), qPrintable(panel.statsText()));
+    auto* keepRuns = panel.findChild<QSpinBox*>();
+    auto* collectButton = panel.findChild<QPushButton*>(QStringLiteral("collectButton"));
+    auto* previewButton = panel.findChild<QPushButton*>(QStringLiteral("previewButton"));
+    QVERIFY(keepRuns && collectButton && previewButton);
+    keepRuns->setValue(1);
+    QVERIFY(!collectButton->isEnabled());
+
+    panel.preview();
+    QVERIFY(waitForStorePanel(panel));
+    QVERIFY2(panel.previewText().contains(QStringLiteral("remove 2 runs")),
+             qPrintable(panel.previewText()));
+    QVERIFY(collectButton->isEnabled());
+
+    // The dialog's buttons stay disabled until the collection and the new counts are shown.
+    panel.collect();
+    QVERIFY(panel.isBusy());
+    QCOMPARE(panel.previewText(), QStringLiteral("Collecting garbage…"));
+    QVERIFY(!collectButton->isEnabled());
+    QVERIFY(!previewButton->isEnabled());
+    QVERIFY(!keepRuns->isEnabled());
+    auto* close = panel.findChild<QDialogButtonBox*>();
+    QVERIFY(close && !close->isEnabled());
+
+    QVERIFY(waitForStorePanel(panel));
+    QVERIFY2(panel.previewText().startsWith(QStringLiteral("Removed 2 runs")),
+             qPrintable(panel.previewText()));
+    QVERIFY2(panel.statsText().startsWith(QStringLiteral("1 runs")), qPrintable(panel.statsText()));
+    QVERIFY(close->isEnabled());
+    QVERIFY(previewButton->isEnabled());
+    QVERIFY(!collectButton->isEnabled());
+
+    QString error;
+    const std::unique_ptr<Store> store = Store::open(m_project->storePath(), &error);
+    QVERIFY2(store, qPrintable(error));
+    QCOMPARE(store->runs(QStringLiteral("test")).size(), 1);
 }
 
 QTEST_MAIN(TestPlanPreview)

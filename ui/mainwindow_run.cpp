@@ -282,7 +282,6 @@ void MainWindow::showStore()
 {
     if (storeDirectory().isEmpty())
         return;
-    // NOTE: the counts and the garbage collection preview read the store on the GUI thread.
     StorePanel panel(this);
     panel.setStore(storeDirectory(), m_document->flow().name);
     panel.exec();

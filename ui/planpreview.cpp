@@ -1,11 +1,13 @@
 #include "planpreview.h"
 
+#include "backgroundtask.h"
 #include "cachekey.h"
 #include "store.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTreeWidget>
@@ -13,22 +15,55 @@
 
 namespace cairn {
 
+// The result of one planning job: a plan, or the error that prevents one.
+struct PlanOutcome {
+    quint64 generation = 0;
+    bool ok = false;
+    Plan plan;
+    QString error;
+};
+
 namespace {
 
 enum StepColumn { StepIdColumn, ActionColumn, ReasonColumn };
 enum ParamColumn { ParamNameColumn, ParamTypeColumn, ParamValueColumn };
 
+// At most this many step errors are listed under the summary, and the rows show all of them.
+constexpr int kMaxListedStepErrors = 3;
+
+// Runs on a worker thread, so it opens its own store connection and owns its inputs.
+PlanOutcome makePlanOutcome(const Flow& flow, const QString& storeDirectory,
+                            const PlanRequest& request, quint64 generation)
+{
+    PlanOutcome outcome;
+    outcome.generation = generation;
+    const std::unique_ptr<Store> store = Store::open(storeDirectory, &outcome.error);
+    if (!store)
+        return outcome;
+    Planner planner(flow, store.get());
+    if (!planner.prepare(request, &outcome.error))
+        return outcome;
+    outcome.plan = planner.makePlan();
+    outcome.ok = true;
+    return outcome;
+}
+
 }  // namespace
 
 PlanPreviewDialog::PlanPreviewDialog(const Flow& flow, const QString& storeDirectory,
                                      const PlanRequest& request, QWidget* parent)
-    : QDialog(parent), m_flow(flow), m_request(request)
+    : QDialog(parent), m_flow(flow), m_storeDirectory(storeDirectory), m_request(request)
 {
     setObjectName(QStringLiteral("planPreviewDialog"));
     setWindowTitle(tr("Plan Preview"));
 
     m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("planSummary"));
     m_summary->setWordWrap(true);
+    m_busy = new QProgressBar(this);
+    m_busy->setObjectName(QStringLiteral("planBusy"));
+    m_busy->setRange(0, 0);  // indeterminate, because planning reports no progress
+    m_busy->setTextVisible(false);
     m_steps = new QTreeWidget(this);
     m_steps->setObjectName(QStringLiteral("planSteps"));
     m_steps->setRootIsDecorated(false);
@@ -47,6 +82,7 @@ PlanPreviewDialog::PlanPreviewDialog(const Flow& flow, const QString& storeDirec
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
+    layout->addWidget(m_busy);
     layout->addWidget(m_steps, 3);
     layout->addWidget(new QLabel(tr("Parameters (a change re-plans the steps that use it):"),
                                  this));
@@ -54,18 +90,16 @@ PlanPreviewDialog::PlanPreviewDialog(const Flow& flow, const QString& storeDirec
     layout->addWidget(m_buttons);
     resize(720, 480);
 
-    QString error;
-    m_store = Store::open(storeDirectory, &error);
-    if (!m_store)
-        m_summary->setText(error);
-    replan();
     fillParameters();
+    requestPlan();
 }
 
 PlanPreviewDialog::~PlanPreviewDialog() = default;
 
 void PlanPreviewDialog::fillParameters()
 {
+    // Until the first plan arrives, a value is known only when the request overrides it.
+    // The planner resolves the others from the origin run or the defaults.
     m_filling = true;
     m_params->setRowCount(0);
     for (const Parameter& parameter : m_flow.parameters) {
@@ -75,11 +109,28 @@ void PlanPreviewDialog::fillParameters()
         name->setFlags(Qt::ItemIsEnabled);
         auto* type = new QTableWidgetItem(paramTypeName(parameter.type));
         type->setFlags(Qt::ItemIsEnabled);
-        auto* value = new QTableWidgetItem(paramValueText(m_plan.params.value(parameter.name)));
+        const auto overridden = m_request.overrides.constFind(parameter.name);
+        auto* value = new QTableWidgetItem(
+            overridden == m_request.overrides.constEnd() ? QString() : paramValueText(*overridden));
         value->setToolTip(parameter.description);
         m_params->setItem(row, ParamNameColumn, name);
         m_params->setItem(row, ParamTypeColumn, type);
         m_params->setItem(row, ParamValueColumn, value);
+    }
+    m_filling = false;
+}
+
+void PlanPreviewDialog::showParameterValues()
+{
+    // Cells with invalid text keep it, so the user can fix what they typed.
+    m_filling = true;
+    for (int row = 0; row < m_params->rowCount(); ++row) {
+        const QString name = m_params->item(row, ParamNameColumn)->text();
+        QTableWidgetItem* value = m_params->item(row, ParamValueColumn);
+        const QString text = paramValueText(m_plan.params.value(name));
+        if (!m_invalidParameters.contains(name) && m_plan.params.contains(name)
+            && value->text() != text)
+            value->setText(text);
     }
     m_filling = false;
 }
@@ -111,42 +162,87 @@ void PlanPreviewDialog::onParameterChanged(QTableWidgetItem* item)
     item->setForeground(valid ? palette().text() : QBrush(Qt::red));
     item->setToolTip(valid ? parameter->description : error);
     m_filling = false;
-    for (QAbstractButton* button : m_buttons->buttons()) {
-        if (m_buttons->buttonRole(button) == QDialogButtonBox::AcceptRole)
-            button->setEnabled(valid);
+    if (!valid) {
+        m_invalidParameters.insert(parameter->name);
+        updateStartButton();
+        return;
     }
-    if (!valid)
+
+    m_invalidParameters.remove(parameter->name);
+    m_request.overrides.insert(parameter->name, value);
+    requestPlan();
+}
+
+void PlanPreviewDialog::requestPlan()
+{
+    ++m_generation;
+    m_planning = true;
+    m_busy->show();
+    m_steps->setEnabled(false);  // the rows shown belong to the previous parameters
+    m_summary->setText(tr("Planning: hashing the declared inputs and script files of the "
+                          "steps…"));
+    updateStartButton();
+
+    const Flow flow = m_flow;
+    const QString storeDirectory = m_storeDirectory;
+    const PlanRequest request = m_request;
+    const quint64 generation = m_generation;
+    runInBackground<PlanOutcome>(
+        this,
+        [flow, storeDirectory, request, generation] {
+            return makePlanOutcome(flow, storeDirectory, request, generation);
+        },
+        [this](const PlanOutcome& outcome) { applyPlan(outcome); });
+}
+
+void PlanPreviewDialog::applyPlan(const PlanOutcome& outcome)
+{
+    // A plan of parameters edited since would show the wrong rows, and the plan of the
+    // latest edit is on its way.
+    if (outcome.generation != m_generation)
         return;
 
-    m_request.overrides.insert(parameter->name, value);
-    replan();
+    m_planning = false;
+    m_busy->hide();
+    m_steps->setEnabled(true);
+    m_plan = outcome.plan;
+    m_planError = outcome.ok ? QString() : outcome.error;
+    showParameterValues();
+    showSummary();
+    fillSteps();
+    updateStartButton();
     Q_EMIT planUpdated();
 }
 
-void PlanPreviewDialog::replan()
+void PlanPreviewDialog::showSummary()
 {
-    // NOTE: planning runs on the GUI thread. It hashes declared inputs and script files, so
-    // a flow with large inputs makes the dialog wait while it opens and after each edit.
-    m_plan = Plan();
-    QString error;
-    bool ok = m_store != nullptr;
-    if (ok) {
-        Planner planner(m_flow, m_store.get());
-        ok = planner.prepare(m_request, &error);
-        if (ok)
-            m_plan = planner.makePlan();
+    if (!m_planError.isEmpty()) {
+        m_summary->setText(tr("This run cannot be planned: %1").arg(m_planError));
+        return;
     }
-    if (!ok && m_store)
-        m_summary->setText(error);
-    else if (ok && m_plan.origin)
-        m_summary->setText(tr("Resuming run %1 of %2.").arg(m_plan.origin->number).arg(m_flow.name));
-    else if (ok)
-        m_summary->setText(tr("Running %1.").arg(m_flow.name));
+    QString text = m_plan.origin
+        ? tr("Resuming run %1 of %2.").arg(m_plan.origin->number).arg(m_flow.name)
+        : tr("Running %1.").arg(m_flow.name);
+
+    // A step whose key cannot be computed yet may still run, because an upstream step can
+    // create the missing input. So these errors are listed but leave Start enabled.
+    QStringList stepErrors;
+    for (const PlannedStep& step : std::as_const(m_plan.steps)) {
+        if (!step.error.isEmpty() && stepErrors.size() < kMaxListedStepErrors)
+            stepErrors.append(step.error);
+    }
+    if (!stepErrors.isEmpty())
+        text += QLatin1Char('\n') + stepErrors.join(QLatin1Char('\n'));
+    m_summary->setText(text);
+}
+
+void PlanPreviewDialog::updateStartButton()
+{
+    const bool ready = !m_planning && m_planError.isEmpty() && m_invalidParameters.isEmpty();
     for (QAbstractButton* button : m_buttons->buttons()) {
         if (m_buttons->buttonRole(button) == QDialogButtonBox::AcceptRole)
-            button->setEnabled(ok);
+            button->setEnabled(ready);
     }
-    fillSteps();
 }
 
 void PlanPreviewDialog::fillSteps()

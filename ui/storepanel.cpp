@@ -1,5 +1,6 @@
 #include "storepanel.h"
 
+#include "backgroundtask.h"
 #include "store.h"
 
 #include <QDialogButtonBox>
@@ -13,6 +14,45 @@
 #include <QVBoxLayout>
 
 namespace cairn {
+
+// The result of counting on the worker thread.
+struct StatsOutcome {
+    bool ok = false;
+    StoreStats stats;
+    QString error;
+};
+
+// The result of a gc or its dry run on the worker thread.
+struct GcOutcome {
+    bool ok = false;
+    GcReport report;
+    QString error;
+};
+
+namespace {
+
+// Both run on a worker thread, so each opens its own store connection.
+StatsOutcome readStats(const QString& storeDirectory)
+{
+    StatsOutcome outcome;
+    const std::unique_ptr<Store> store = Store::open(storeDirectory, &outcome.error);
+    if (store) {
+        outcome.stats = store->stats();
+        outcome.ok = true;
+    }
+    return outcome;
+}
+
+GcOutcome collectGarbage(const QString& storeDirectory, const QString& flowName, int keepRuns,
+                         bool dryRun)
+{
+    GcOutcome outcome;
+    const std::unique_ptr<Store> store = Store::open(storeDirectory, &outcome.error);
+    outcome.ok = store && store->gc(flowName, keepRuns, dryRun, &outcome.report, &outcome.error);
+    return outcome;
+}
+
+}  // namespace
 
 StorePanel::StorePanel(QWidget* parent) : QDialog(parent)
 {
@@ -28,14 +68,18 @@ StorePanel::StorePanel(QWidget* parent) : QDialog(parent)
     m_keepRuns->setToolTip(tr("Runs of this flow to keep, newest first; \"all\" keeps every "
                               "run and removes only objects no run refers to."));
     m_preview = new QLabel(this);
+    m_preview->setObjectName(QStringLiteral("gcPreview"));
     m_preview->setWordWrap(true);
     m_previewButton = new QPushButton(tr("Preview Garbage Collection"), this);
+    m_previewButton->setObjectName(QStringLiteral("previewButton"));
+    m_previewButton->setEnabled(false);
     m_collectButton = new QPushButton(tr("Collect"), this);
     m_collectButton->setObjectName(QStringLiteral("collectButton"));
     m_collectButton->setEnabled(false);
     connect(m_previewButton, &QPushButton::clicked, this, &StorePanel::preview);
     connect(m_collectButton, &QPushButton::clicked, this, &StorePanel::collect);
     connect(m_keepRuns, &QSpinBox::valueChanged, this, [this] {
+        m_previewShown = false;
         m_collectButton->setEnabled(false);
         m_preview->clear();
     });
@@ -48,14 +92,14 @@ StorePanel::StorePanel(QWidget* parent) : QDialog(parent)
     gcButtons->addWidget(m_previewButton);
     gcButtons->addWidget(m_collectButton);
     gcButtons->addStretch();
-    auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_closeButtons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(m_closeButtons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addLayout(gcButtons);
     layout->addWidget(m_preview);
     layout->addStretch();
-    layout->addWidget(close);
+    layout->addWidget(m_closeButtons);
 }
 
 void StorePanel::setStore(const QString& storeDirectory, const QString& flowName)
@@ -68,53 +112,117 @@ void StorePanel::setStore(const QString& storeDirectory, const QString& flowName
 
 void StorePanel::refresh()
 {
-    m_collectButton->setEnabled(false);
+    m_previewShown = false;
     m_preview->clear();
-    QString error;
-    const std::unique_ptr<Store> store = Store::open(m_storeDirectory, &error);
-    if (!store) {
-        m_stats->setText(error);
-        m_previewButton->setEnabled(false);
-        return;
+    startCounting();
+}
+
+void StorePanel::startCounting()
+{
+    setBusy(true);
+    m_stats->setText(tr("Counting…"));
+    const QString storeDirectory = m_storeDirectory;
+    runInBackground<StatsOutcome>(
+        this, [storeDirectory] { return readStats(storeDirectory); },
+        [this](const StatsOutcome& outcome) { showStats(outcome); });
+}
+
+void StorePanel::showStats(const StatsOutcome& outcome)
+{
+    m_storeOpened = outcome.ok;
+    if (outcome.ok) {
+        m_stats->setText(tr("%1 runs, %2 objects, %3")
+                             .arg(outcome.stats.runs)
+                             .arg(outcome.stats.objects)
+                             .arg(QLocale().formattedDataSize(outcome.stats.objectBytes)));
+    } else {
+        m_stats->setText(outcome.error);
     }
-    const StoreStats stats = store->stats();
-    m_stats->setText(tr("%1 runs, %2 objects, %3")
-                         .arg(stats.runs)
-                         .arg(stats.objects)
-                         .arg(QLocale().formattedDataSize(stats.objectBytes)));
-    m_previewButton->setEnabled(true);
+    setBusy(false);
+    Q_EMIT workFinished();
 }
 
 void StorePanel::preview()
 {
-    QString error;
-    const std::unique_ptr<Store> store = Store::open(m_storeDirectory, &error);
-    GcReport report;
-    if (!store || !store->gc(m_flowName, m_keepRuns->value(), true, &report, &error)) {
-        m_preview->setText(error);
+    if (m_busy)
         return;
+    m_previewShown = false;
+    m_previewedKeepRuns = m_keepRuns->value();
+    m_preview->setText(tr("Working out what garbage collection would free…"));
+    startGc(true);
+}
+
+void StorePanel::showPreview(const GcOutcome& outcome)
+{
+    if (outcome.ok) {
+        m_preview->setText(
+            tr("Garbage collection would remove %1 runs and %2 objects and free %3.")
+                .arg(outcome.report.runsRemoved.size())
+                .arg(outcome.report.objectsRemoved)
+                .arg(QLocale().formattedDataSize(outcome.report.bytesFreed)));
+    } else {
+        m_preview->setText(outcome.error);
     }
-    m_preview->setText(tr("Garbage collection would remove %1 runs and %2 objects and free %3.")
-                           .arg(report.runsRemoved.size())
-                           .arg(report.objectsRemoved)
-                           .arg(QLocale().formattedDataSize(report.bytesFreed)));
-    m_collectButton->setEnabled(true);
+    m_previewShown = outcome.ok;
+    setBusy(false);
+    Q_EMIT workFinished();
 }
 
 void StorePanel::collect()
 {
-    QString error;
-    const std::unique_ptr<Store> store = Store::open(m_storeDirectory, &error);
-    GcReport report;
-    if (!store || !store->gc(m_flowName, m_keepRuns->value(), false, &report, &error)) {
-        m_preview->setText(error);
+    if (m_busy || !m_previewShown)
+        return;
+    m_previewShown = false;
+    m_preview->setText(tr("Collecting garbage…"));
+    startGc(false);
+}
+
+void StorePanel::showCollected(const GcOutcome& outcome)
+{
+    if (!outcome.ok) {
+        m_preview->setText(outcome.error);
+        setBusy(false);
+        Q_EMIT workFinished();
         return;
     }
-    refresh();
     m_preview->setText(tr("Removed %1 runs and %2 objects, freeing %3.")
-                           .arg(report.runsRemoved.size())
-                           .arg(report.objectsRemoved)
-                           .arg(QLocale().formattedDataSize(report.bytesFreed)));
+                           .arg(outcome.report.runsRemoved.size())
+                           .arg(outcome.report.objectsRemoved)
+                           .arg(QLocale().formattedDataSize(outcome.report.bytesFreed)));
+
+    // The counts changed. The result stays shown while they are read again, and
+    // workFinished follows the new counts.
+    startCounting();
+}
+
+void StorePanel::startGc(bool dryRun)
+{
+    setBusy(true, !dryRun);
+    const QString storeDirectory = m_storeDirectory;
+    const QString flowName = m_flowName;
+    const int keepRuns = m_previewedKeepRuns;
+    runInBackground<GcOutcome>(
+        this,
+        [storeDirectory, flowName, keepRuns, dryRun] {
+            return collectGarbage(storeDirectory, flowName, keepRuns, dryRun);
+        },
+        [this, dryRun](const GcOutcome& outcome) {
+            if (dryRun)
+                showPreview(outcome);
+            else
+                showCollected(outcome);
+        });
+}
+
+void StorePanel::setBusy(bool busy, bool collecting)
+{
+    // Close stays enabled except during a collection, so that its result is seen. Escape
+    // still closes the dialog then, and the collection goes on to its end without it.
+    m_busy = busy;
+    m_keepRuns->setEnabled(!busy);
+    m_previewButton->setEnabled(!busy && m_storeOpened);
+    m_collectButton->setEnabled(!busy && m_previewShown);
+    m_closeButtons->setEnabled(!collecting);
 }
 
 QString StorePanel::statsText() const
