@@ -294,6 +294,8 @@ QString Planner::explainRun(const QString& stepId, const Json& components) const
             return Text::tr("no cached result: it %1 in run %2")
                 .arg(stepStatusName(previous->status))
                 .arg(previous->run);
+        if (isClearedKey(previous->key))
+            return Text::tr("its cached results were cleared");
         return Text::tr("the stored outputs of run %1 were removed").arg(executingRun(*previous));
     }
     return changes.join(QStringLiteral("; ")) + QLatin1Char(' ') + since;

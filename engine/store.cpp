@@ -219,6 +219,11 @@ QList<StepRunRecord> loadStepRuns(sqlite3* db, Statement& select)
 
 }  // namespace
 
+bool isClearedKey(const QString& key)
+{
+    return key.endsWith(QLatin1String(kClearedKeySuffix));
+}
+
 std::unique_ptr<Store> Store::open(const QString& dir, QString* error)
 {
     const QString root = QDir(dir).absolutePath();

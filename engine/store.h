@@ -30,6 +30,9 @@ bool runStatusFromName(const QString& name, RunStatus* status);
 QString stepStatusName(StepStatus status);  // "succeeded", "not_run", …
 bool stepStatusFromName(const QString& name, StepStatus* status);
 
+// Whether a stored key was marked by Store::clearCachedResults.
+bool isClearedKey(const QString& key);
+
 // One stored file of a step run. kind "output" files came from CAIRN_OUTPUT_DIR and path is
 // relative to it; kind "project" files are declared outputs and path is relative to the
 // flow's folder.

@@ -255,6 +255,8 @@ void RunCacheTest::clearedStepRerunsAlone()
     const Json second = runJson(project);
     QCOMPARE(statuses(second).value(QStringLiteral("a")), QStringLiteral("succeeded"));
     QCOMPARE(project.executions(QStringLiteral("a")), 2);
+    QCOMPARE(QString::fromStdString(stepOf(second, QStringLiteral("a"))["reason"].get<std::string>()),
+             QStringLiteral("its cached results were cleared"));
     for (const QString id : {"b", "c", "d"}) {
         QCOMPARE(statuses(second).value(id), QStringLiteral("cached"));
         QCOMPARE(project.executions(id), 1);
