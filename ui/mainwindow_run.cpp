@@ -11,6 +11,7 @@
 #include "planpreview.h"
 #include "runcontrol.h"
 #include "runpainter.h"
+#include "settingskeys.h"
 #include "storeactions.h"
 #include "storepanel.h"
 #include "store.h"
@@ -28,12 +29,7 @@
 
 namespace cairn {
 
-namespace {
-
-const QString kWorkersKey = QStringLiteral("run/workers");
-constexpr int kMaxWorkers = 256;
-
-}  // namespace
+using settingskeys::kMaxWorkers;
 
 void MainWindow::run()
 {
@@ -62,7 +58,7 @@ void MainWindow::stop()
 int MainWindow::workers() const
 {
     const int fallback = qMax(1, QThread::idealThreadCount());
-    return qBound(1, QSettings().value(kWorkersKey, fallback).toInt(), kMaxWorkers);
+    return qBound(1, QSettings().value(settingskeys::kWorkers, fallback).toInt(), kMaxWorkers);
 }
 
 void MainWindow::chooseWorkers()
@@ -72,7 +68,7 @@ void MainWindow::chooseWorkers()
                                            tr("Steps that may run at the same time:"),
                                            workers(), 1, kMaxWorkers, 1, &ok);
     if (ok)
-        QSettings().setValue(kWorkersKey, count);
+        QSettings().setValue(settingskeys::kWorkers, count);
 }
 
 void MainWindow::editParameters()
