@@ -13,6 +13,8 @@
 #include <QBuffer>
 #include <QFile>
 #include <QImage>
+#include <QLabel>
+#include <QPixmap>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTreeWidget>
@@ -103,7 +105,10 @@ private Q_SLOTS:
     void previewOfEachType_data();
     void previewOfEachType();
     void showStepSelectsFirstFile();
+    void selectArtifact_data();
+    void selectArtifact();
     void largeTextLoadsOnePage();
+    void imageScaledToPreview();
     void kindFromContent_data();
     void kindFromContent();
     void delimitedRows_data();
@@ -188,6 +193,50 @@ void TestArtifacts::showStepSelectsFirstFile()
     QCOMPARE(trees.first()->text(1), QStringLiteral("200"));
 }
 
+void TestArtifacts::selectArtifact_data()
+{
+    QTest::addColumn<qint64>("run");
+    QTest::addColumn<QString>("stepId");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("expectedStep");
+    QTest::addColumn<QString>("expectedPath");
+    QTest::addColumn<ArtifactPreview::Kind>("kind");
+
+    using Kind = ArtifactPreview::Kind;
+    // Steps picture and svg both stored an image; picture comes first in the flow.
+    QTest::newRow("best of run") << qint64(2) << "" << "" << "picture" << "picture.png" << Kind::Image;
+    QTest::newRow("best of csv step") << qint64(1) << "csv" << "" << "csv" << "table.csv" << Kind::Table;
+    QTest::newRow("best of json step") << qint64(2) << "json" << "" << "json" << "metrics.json" << Kind::Json;
+    QTest::newRow("best of binary step") << qint64(2) << "binary" << "" << "binary" << "blob.bin" << Kind::Hex;
+    QTest::newRow("named file") << qint64(1) << "text" << "notes.txt" << "text" << "notes.txt" << Kind::Text;
+    QTest::newRow("unknown step") << qint64(1) << "missing" << "" << "" << "" << Kind::None;
+    QTest::newRow("unknown file") << qint64(1) << "csv" << "other.csv" << "" << "" << Kind::None;
+    QTest::newRow("unknown run") << qint64(99) << "" << "" << "" << "" << Kind::None;
+}
+
+void TestArtifacts::selectArtifact()
+{
+    QFETCH(qint64, run);
+    QFETCH(QString, stepId);
+    QFETCH(QString, path);
+    QFETCH(QString, expectedStep);
+    QFETCH(QString, expectedPath);
+    QFETCH(ArtifactPreview::Kind, kind);
+
+    ArtifactsPanel panel;
+    panel.setStore(m_project.storePath(), QStringLiteral("test"));
+    QCOMPARE(panel.selectArtifact(run, stepId, path), !expectedPath.isEmpty());
+
+    const ArtifactsPanel::FileRef file = panel.selectedFile();
+    QCOMPARE(file.isValid(), !expectedPath.isEmpty());
+    QCOMPARE(panel.preview()->kind(), kind);
+    if (expectedPath.isEmpty())
+        return;
+    QCOMPARE(file.run, run);
+    QCOMPARE(file.stepId, expectedStep);
+    QCOMPARE(file.path, expectedPath);
+}
+
 void TestArtifacts::largeTextLoadsOnePage()
 {
     constexpr qint64 kGiB = qint64(1) << 30;
@@ -214,6 +263,34 @@ void TestArtifacts::largeTextLoadsOnePage()
     QCOMPARE(preview.textPager()->page(), kGiB / TextPager::kPageBytes - 1);
     QCOMPARE(preview.loadedBytes(), TextPager::kPageBytes);
     QVERIFY(!preview.textPager()->text().contains(QStringLiteral("first line")));
+}
+
+void TestArtifacts::imageScaledToPreview()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("large.png"));
+    QImage image(1200, 900, QImage::Format_RGB32);
+    image.fill(Qt::darkCyan);
+    QVERIFY(image.save(path));
+
+    // The preview is laid out showing its message page, so the picture page has never
+    // been given a size when the image arrives.
+    ArtifactPreview preview;
+    preview.resize(400, 300);
+    preview.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&preview));
+    QVERIFY(preview.showFile(path, QStringLiteral("large.png")));
+    QCOMPARE(preview.imageSize(), QSize(1200, 900));
+
+    QPixmap pixmap;
+    for (const QLabel* label : preview.findChildren<QLabel*>()) {
+        if (!label->pixmap().isNull())
+            pixmap = label->pixmap();
+    }
+    QVERIFY(!pixmap.isNull());
+    // Scaled to fit 400 × 300 with the image's 4:3 aspect ratio.
+    QCOMPARE(pixmap.size(), QSize(400, 300));
 }
 
 void TestArtifacts::kindFromContent_data()

@@ -261,7 +261,9 @@ void ArtifactPreview::scaleImage()
     if (m_image.isNull())
         return;
     QSize target = m_image.size();
-    const QSize available = m_picture->size();
+    // The preview's own size, because the picture page has a stale size until the stack
+    // shows it. The layout has no margins and only the stack, so the page gets all of it.
+    const QSize available = contentsRect().size();
     // Small pictures keep their size; larger ones shrink to fit.
     if (available.isValid() && !available.isEmpty()
         && (target.width() > available.width() || target.height() > available.height()))

@@ -44,6 +44,20 @@ QString formatSize(qint64 bytes)
     return QLocale().formattedDataSize(bytes);
 }
 
+// The order in which selectArtifact prefers previews: lower is better.
+int previewRank(ArtifactPreview::Kind kind)
+{
+    switch (kind) {
+    case ArtifactPreview::Kind::Image: return 0;
+    case ArtifactPreview::Kind::Table: return 1;
+    case ArtifactPreview::Kind::Json: return 2;
+    case ArtifactPreview::Kind::Text: return 3;
+    case ArtifactPreview::Kind::Hex: return 4;
+    case ArtifactPreview::Kind::None: break;
+    }
+    return 5;
+}
+
 }  // namespace
 
 ArtifactsPanel::ArtifactsPanel(QWidget* parent)
@@ -56,7 +70,10 @@ ArtifactsPanel::ArtifactsPanel(QWidget* parent)
 {
     m_tree->setColumnCount(3);
     m_tree->setHeaderLabels({tr("Artifact"), tr("Size"), tr("Digest")});
+    // Sizes and short digests have a known width; names take the rest.
     m_tree->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(SizeColumn, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(DigestColumn, QHeaderView::ResizeToContents);
     m_tree->header()->setStretchLastSection(false);
     m_tree->setUniformRowHeights(true);
 
@@ -76,9 +93,10 @@ ArtifactsPanel::ArtifactsPanel(QWidget* parent)
     splitter->addWidget(m_tree);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 2);
-    // Wide enough for "Run 12 — succeeded" rows and file names next to their sizes.
+    // At least wide enough for "Run 12 · succeeded" rows and file names next to their
+    // sizes; it starts wide enough for the rows' start times too.
     m_tree->setMinimumWidth(300);
-    splitter->setSizes({420, 840});
+    splitter->setSizes({500, 760});
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
@@ -159,6 +177,43 @@ bool ArtifactsPanel::selectFile(qint64 run, const QString& stepId, const QString
         }
     }
     return false;
+}
+
+bool ArtifactsPanel::selectArtifact(qint64 run, const QString& stepId, const QString& path)
+{
+    if (!path.isEmpty())
+        return selectFile(run, stepId, path);
+    if (!m_store)
+        return false;
+    if (!runItem(run))
+        setRun(run);
+    QTreeWidgetItem* item = runItem(run);
+    if (!item)
+        return false;
+    fillRun(item);
+
+    const QTreeWidgetItem* best = nullptr;
+    int bestRank = 0;
+    for (int i = 0; i < item->childCount(); ++i) {
+        const QTreeWidgetItem* step = item->child(i);
+        if (!stepId.isEmpty() && step->data(NameColumn, StepRole).toString() != stepId)
+            continue;
+        for (int j = 0; j < step->childCount(); ++j) {
+            const QTreeWidgetItem* file = step->child(j);
+            // kindOf reads at most a few KiB of each object.
+            const int rank = previewRank(ArtifactPreview::kindOf(
+                m_store->objectPath(file->data(NameColumn, DigestRole).toString()),
+                file->data(NameColumn, PathRole).toString()));
+            if (!best || rank < bestRank) {
+                best = file;
+                bestRank = rank;
+            }
+        }
+    }
+    if (!best)
+        return false;
+    return selectFile(run, best->data(NameColumn, StepRole).toString(),
+                      best->data(NameColumn, PathRole).toString());
 }
 
 ArtifactsPanel::FileRef ArtifactsPanel::selectedFile() const

@@ -49,6 +49,12 @@ public:
     // Makes the file at path of run's step stepId current and previews it. Returns false
     // when the run, step or file is not stored.
     bool selectFile(qint64 run, const QString& stepId, const QString& path);
+    // Like selectFile, but an empty path picks the file of step stepId with the best preview,
+    // and an empty stepId picks it among all steps of run. A picture comes first, then a
+    // table, JSON, text and any other file; among equals, the first step and file in the
+    // tree. Returns false when the run, step or file is not stored, or no file is.
+    bool selectArtifact(qint64 run, const QString& stepId = QString(),
+                        const QString& path = QString());
 
     // The selected file, or empty fields when a run or step row is selected.
     struct FileRef {
