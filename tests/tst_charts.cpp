@@ -10,7 +10,11 @@
 #include <QAreaSeries>
 #include <QChartView>
 #include <QFileInfo>
+#include <QGraphicsSimpleTextItem>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
+#include <QSet>
 #include <QTest>
 
 #include <algorithm>
@@ -78,6 +82,77 @@ bool overlap(const TimelineChart::Bar& a, const TimelineChart::Bar& b)
     return a.startS < b.endS && b.startS < a.endS;
 }
 
+// A chain of count shell steps s1 → s2 → … that each write one small file, so that a rerun
+// takes each from the cache in a few milliseconds.
+Json quickChain(int count)
+{
+    Json steps = Json::array();
+    Json edges = Json::array();
+    for (int i = 1; i <= count; ++i) {
+        const QString id = QStringLiteral("s%1").arg(i);
+        const QString command = QStringLiteral("echo %1 > \"$CAIRN_OUTPUT_DIR/%1.txt\"").arg(id);
+        steps.push_back(Json{{"id", id.toStdString()}, {"kind", "shell"}, {"command", command.toStdString()}});
+        if (i > 1)
+            edges.push_back(Json::array({QStringLiteral("s%1").arg(i - 1).toStdString(), id.toStdString()}));
+    }
+    return makeFlow(steps, edges);
+}
+
+// Shows chart at size and waits until its labels are laid out.
+bool showChart(TimelineChart* chart, const QSize& size)
+{
+    chart->resize(size);
+    chart->show();
+    if (!QTest::qWaitForWindowExposed(chart))
+        return false;
+    const auto laidOut = [chart] {
+        const QList<TimelineChart::Label> labels = chart->labels();
+        return !labels.isEmpty()
+            && std::all_of(labels.cbegin(), labels.cend(), [](const TimelineChart::Label& label) {
+                   return !label.visible || label.rect.isValid();
+               });
+    };
+    return QTest::qWaitFor(laidOut);
+}
+
+// The bar of stepId as drawn, in the chart's item coordinates.
+QRectF drawnBar(QChart* chart, const QString& stepId)
+{
+    for (QAbstractSeries* series : chart->series()) {
+        auto* area = qobject_cast<QAreaSeries*>(series);
+        if (!area || area->name() != stepId)
+            continue;
+        const QList<QPointF> upper = area->upperSeries()->points();
+        const QList<QPointF> lower = area->lowerSeries()->points();
+        return QRectF(chart->mapToPosition(upper.first(), area), chart->mapToPosition(lower.last(), area))
+            .normalized();
+    }
+    return QRectF();
+}
+
+// The legend's visible entries.
+QStringList legendEntries(QChart* chart)
+{
+    QStringList entries;
+    for (QLegendMarker* marker : chart->legend()->markers()) {
+        if (marker->isVisible())
+            entries.append(marker->label());
+    }
+    return entries;
+}
+
+// The step ids drawn as text items on the chart and visible.
+QStringList drawnLabelTexts(QChart* chart)
+{
+    QStringList texts;
+    for (QGraphicsItem* item : chart->scene()->items()) {
+        if (auto* text = qgraphicsitem_cast<QGraphicsSimpleTextItem*>(item); text && text->isVisible())
+            texts.append(text->text());
+    }
+    texts.sort();
+    return texts;
+}
+
 }  // namespace
 
 class TestCharts : public QObject {
@@ -88,6 +163,9 @@ private Q_SLOTS:
     void timelineMarksCachedRerun();
     void timelineMarksFailedStep();
     void timelineWithoutStoreShowsNoBars();
+    void timelineLabelsNameEachBar();
+    void timelineLabelsOfCachedBarsApart_data();
+    void timelineLabelsOfCachedBarsApart();
     void trendsMatchStepRuns();
     void trendsRespectRunLimit();
 };
@@ -206,6 +284,12 @@ void TestCharts::timelineMarksFailedStep()
     QCOMPARE(p->status, StepStatus::Succeeded);
     // r did not run, so it has a bar only if the store recorded an interval for it.
     QCOMPARE(barOf(bars, QStringLiteral("r")).has_value(), r->started.isValid());
+
+    // The legend names the statuses drawn, once each.
+    QVERIFY(showChart(&chart, QSize(900, 400)));
+    const QStringList legend = legendEntries(chart.findChild<QChartView*>()->chart());
+    QCOMPARE(legend.count(QStringLiteral("succeeded")), 1);
+    QCOMPARE(legend.count(QStringLiteral("failed")), 1);
 }
 
 void TestCharts::timelineWithoutStoreShowsNoBars()
@@ -217,6 +301,109 @@ void TestCharts::timelineWithoutStoreShowsNoBars()
     QVERIFY(chart.bars().isEmpty());
     // The chart must not create a store where there is none.
     QVERIFY(!QFileInfo::exists(project.storePath()));
+}
+
+void TestCharts::timelineLabelsNameEachBar()
+{
+    Project project;
+    QVERIFY(project.writeFlow(parallelFlow()));
+    const qint64 run = runFlow(project);
+    QVERIFY(run > 0);
+    const std::unique_ptr<Store> store = openStore(project);
+    QVERIFY(store);
+    QStringList recorded;
+    for (const StepRunRecord& record : store->stepRuns(run))
+        recorded.append(record.stepId);
+    recorded.sort();
+
+    TimelineChart chart;
+    chart.setStore(project.storePath(), kFlowName);
+    chart.setRun(run);
+    QVERIFY(showChart(&chart, QSize(900, 400)));
+    QChart* qchart = chart.findChild<QChartView*>()->chart();
+
+    // One label per bar, in the same order, naming the steps of the run.
+    const QList<TimelineChart::Bar> bars = chart.bars();
+    const QList<TimelineChart::Label> labels = chart.labels();
+    QCOMPARE(labels.size(), bars.size());
+    QStringList labelled;
+    for (int i = 0; i < labels.size(); ++i) {
+        QCOMPARE(labels[i].stepId, bars[i].stepId);
+        labelled.append(labels[i].stepId);
+    }
+    labelled.sort();
+    QCOMPARE(labelled, recorded);
+    QCOMPARE(drawnLabelTexts(qchart), recorded);
+
+    // Each step slept 0.2 s of a run of about 0.4 s, so at 900 pixels every bar is wide
+    // enough for its label.
+    for (const TimelineChart::Label& label : labels) {
+        const QRectF bar = drawnBar(qchart, label.stepId);
+        QVERIFY2(label.visible, qPrintable(label.stepId));
+        QVERIFY2(label.inside, qPrintable(label.stepId));
+        QVERIFY2(bar.contains(label.rect), qPrintable(label.stepId));
+    }
+    QCOMPARE(legendEntries(qchart), QStringList{QStringLiteral("succeeded")});
+}
+
+void TestCharts::timelineLabelsOfCachedBarsApart_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("wide") << QSize(900, 400);
+    QTest::newRow("small") << QSize(320, 200);
+}
+
+void TestCharts::timelineLabelsOfCachedBarsApart()
+{
+    QFETCH(QSize, size);
+
+    // The rerun takes every step from the cache, so the bars are a few milliseconds long
+    // and most labels go outside their bars.
+    Project project;
+    QVERIFY(project.writeFlow(quickChain(6)));
+    QVERIFY(runFlow(project) > 0);
+    const qint64 rerun = runFlow(project);
+    QVERIFY(rerun > 0);
+
+    TimelineChart chart;
+    chart.setStore(project.storePath(), kFlowName);
+    chart.setRun(rerun);
+    QVERIFY(showChart(&chart, size));
+    QChart* qchart = chart.findChild<QChartView*>()->chart();
+    const QRectF plot = qchart->plotArea();
+
+    const QList<TimelineChart::Label> labels = chart.labels();
+    QCOMPARE(labels.size(), 6);
+    QStringList visible;
+    for (int i = 0; i < labels.size(); ++i) {
+        const TimelineChart::Label& label = labels[i];
+        if (!label.visible)
+            continue;
+        visible.append(label.stepId);
+        QVERIFY2(plot.contains(label.rect), qPrintable(label.stepId));
+        // Outside labels sit beside their bar, within the bar's lane.
+        const QRectF bar = drawnBar(qchart, label.stepId);
+        if (label.inside) {
+            QVERIFY2(bar.contains(label.rect), qPrintable(label.stepId));
+        } else {
+            QVERIFY2(label.rect.left() >= bar.right() || label.rect.right() <= bar.left(),
+                     qPrintable(label.stepId));
+            const double laneHeight = bar.height() / 0.7;
+            QVERIFY2(std::abs(label.rect.center().y() - bar.center().y()) <= laneHeight / 2,
+                     qPrintable(label.stepId));
+        }
+        for (int j = i + 1; j < labels.size(); ++j) {
+            if (labels[j].visible)
+                QVERIFY2(!label.rect.intersects(labels[j].rect),
+                         qPrintable(label.stepId + QLatin1Char('/') + labels[j].stepId));
+        }
+    }
+    visible.sort();
+    QCOMPARE(drawnLabelTexts(qchart), visible);
+    // A lane of the wide chart has room for six rows of labels.
+    if (size.width() >= 900)
+        QCOMPARE(visible.size(), 6);
+    QCOMPARE(legendEntries(qchart), QStringList{QStringLiteral("cached (result reused)")});
 }
 
 void TestCharts::trendsMatchStepRuns()

@@ -1,6 +1,5 @@
 #include "timelinechart.h"
 
-
 #include <QAreaSeries>
 #include <QCategoryAxis>
 #include <QChart>
@@ -8,8 +7,12 @@
 #include <QCursor>
 #include <QEvent>
 #include <QFileInfo>
+#include <QFontMetricsF>
+#include <QGraphicsRectItem>
+#include <QGraphicsSimpleTextItem>
 #include <QLabel>
 #include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLoggingCategory>
 #include <QScatterSeries>
@@ -27,6 +30,21 @@ Q_LOGGING_CATEGORY(lcTimeline, "cairn.ui.timeline", QtWarningMsg)
 
 // Half the height of a bar, in lanes.
 constexpr qreal kBarHalfHeight = 0.35;
+// Side of the square marking a cached step's start, in pixels.
+constexpr qreal kCachedMarkerSize = 10;
+// Pixels between a label and its bar, and between a label's text and the edges of its box.
+constexpr qreal kLabelGap = 4;
+constexpr qreal kLabelMargin = 2;
+// Above the series, so that labels are drawn over the bars.
+constexpr qreal kLabelZValue = 100;
+
+// The geometry that places the label of one bar, in the chart's item coordinates.
+struct LabelRequest {
+    QRectF bar;
+    QRectF lane;    // the whole height of the bar's lane
+    qreal clearX;   // the first x right of the bar and of its cached marker
+    QSizeF size;    // the label's box
+};
 
 // Seconds from origin to time, with the store's millisecond precision.
 double secondsFrom(const QDateTime& origin, const QDateTime& time)
@@ -59,6 +77,83 @@ void assignLanes(QList<TimelineChart::Bar>* bars)
             laneEnds[lane] = bar.endS;
         bar.lane = lane;
     }
+}
+
+// Offsets from the lane's centre of the rows a label may take: the centre first, then
+// alternately above and below it, as many as fit in the lane.
+QList<qreal> rowOffsets(qreal laneHeight, qreal rowHeight)
+{
+    QList<qreal> offsets{0};
+    for (int k = 1; k * rowHeight + rowHeight / 2 <= laneHeight / 2; ++k)
+        offsets << -k * rowHeight << k * rowHeight;
+    return offsets;
+}
+
+bool overlapsAny(const QRectF& rect, const QList<QRectF>& occupied)
+{
+    return std::any_of(occupied.cbegin(), occupied.cend(),
+                       [&rect](const QRectF& other) { return rect.intersects(other); });
+}
+
+// Places the outside label of request: right of the bar, else left of it, on the first row
+// of its lane where it stays in the plot and overlaps no rectangle in occupied. Returns an
+// empty rectangle when there is no such place.
+QRectF placeOutside(const LabelRequest& request, const QRectF& plot, const QList<QRectF>& occupied)
+{
+    const qreal right = request.clearX + kLabelGap;
+    const qreal left = request.bar.left() - kLabelGap - request.size.width();
+    for (const qreal x : {right, left}) {
+        if (x < plot.left() || x + request.size.width() > plot.right())
+            continue;
+        for (const qreal offset : rowOffsets(request.lane.height(), request.size.height() + 1)) {
+            const qreal y = request.lane.center().y() + offset - request.size.height() / 2;
+            const QRectF rect(QPointF(x, y), request.size);
+            if (!overlapsAny(rect, occupied))
+                return rect;
+        }
+    }
+    return QRectF();
+}
+
+// Lays out one label per request. Labels that fit inside their bar are placed first, since
+// they cannot move; the others follow in the order of their bars' starts.
+QList<TimelineChart::Label> layoutLabels(const QList<LabelRequest>& requests, const QRectF& plot)
+{
+    QList<TimelineChart::Label> labels(requests.size());
+    QList<QRectF> occupied;
+    QList<int> outside;
+    for (int i = 0; i < requests.size(); ++i) {
+        const LabelRequest& request = requests[i];
+        if (request.bar.width() < request.size.width() + 2 * kLabelGap
+            || request.bar.height() < request.size.height()) {
+            outside.append(i);
+            continue;
+        }
+        QRectF rect(QPointF(), request.size);
+        rect.moveCenter(request.bar.center());
+        labels[i].rect = rect;
+        labels[i].inside = true;
+        labels[i].visible = true;
+        occupied.append(rect);
+    }
+
+    std::stable_sort(outside.begin(), outside.end(), [&requests](int a, int b) {
+        return requests[a].bar.left() < requests[b].bar.left();
+    });
+    for (int i : outside) {
+        const QRectF rect = placeOutside(requests[i], plot, occupied);
+        labels[i].rect = rect;
+        labels[i].visible = !rect.isEmpty();
+        if (labels[i].visible)
+            occupied.append(rect);
+    }
+    return labels;
+}
+
+// Black or white, whichever reads better on color.
+QColor textColorOn(const QColor& color)
+{
+    return qGray(color.rgb()) > 150 ? QColor(Qt::black) : QColor(Qt::white);
 }
 
 }  // namespace
@@ -120,6 +215,8 @@ TimelineChart::TimelineChart(QWidget* parent)
     layout->addWidget(m_message);
     layout->addWidget(m_view);
     showMessage(tr("Choose a run in the History tab to see its timeline."));
+    // Labels are placed in pixels, so they move whenever the plot area does.
+    connect(m_chart, &QChart::plotAreaChanged, this, &TimelineChart::placeLabels);
 }
 
 TimelineChart::~TimelineChart() = default;
@@ -196,6 +293,9 @@ void TimelineChart::load()
 
 void TimelineChart::rebuildChart()
 {
+    qDeleteAll(m_labelItems);
+    m_labelItems.clear();
+    m_labels.clear();
     m_chart->removeAllSeries();
     for (QAbstractAxis* axis : m_chart->axes()) {
         m_chart->removeAxis(axis);
@@ -210,9 +310,11 @@ void TimelineChart::rebuildChart()
 
     styleChart();
     m_chart->setTitle(tr("Run %1: steps by worker").arg(m_run));
+    // Bar i is series i: showStatusLegend relies on that order.
     for (int i = 0; i < m_bars.size(); ++i)
         addBarSeries(m_bars[i], m_records[i]);
     addCachedMarkers();
+    showStatusLegend();
 
     const ChartStyle style = ChartStyle::create(palette(), font());
     double end = 0;
@@ -230,10 +332,9 @@ void TimelineChart::rebuildChart()
     xAxis->applyNiceNumbers();
 
     auto* yAxis = new QCategoryAxis;
-    yAxis->setTitleText(tr("Worker lane"));
     yAxis->setStartValue(-0.5);
     for (int lane = 0; lane < lanes; ++lane)
-        yAxis->append(tr("Lane %1").arg(lane + 1), lane + 0.5);
+        yAxis->append(tr("Worker %1").arg(lane + 1), lane + 0.5);
     yAxis->setRange(-0.5, lanes - 0.5);
     yAxis->setReverse(true);
 
@@ -245,7 +346,9 @@ void TimelineChart::rebuildChart()
         series->attachAxis(xAxis);
         series->attachAxis(yAxis);
     }
+    createLabelItems();
     static_cast<QStackedLayout*>(layout())->setCurrentWidget(m_view);
+    placeLabels();
 }
 
 void TimelineChart::addBarSeries(const Bar& bar, const StepRunRecord& record)
@@ -295,7 +398,7 @@ void TimelineChart::addCachedMarkers()
         auto* marker = new QScatterSeries;
         marker->setName(bar.stepId);
         marker->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
-        marker->setMarkerSize(10);
+        marker->setMarkerSize(kCachedMarkerSize);
         marker->setColor(style.statusColor(StepStatus::Cached));
         marker->setBorderColor(style.text);
         marker->append(bar.startS, bar.lane);
@@ -311,11 +414,113 @@ void TimelineChart::addCachedMarkers()
     }
 }
 
+// Keeps one legend entry per status in the run, named after the status. That is the entry of
+// the first bar of the status, except for cached steps, which use the entry of the first
+// start marker because a cached bar is often too short to see. Other entries are hidden.
+void TimelineChart::showStatusLegend()
+{
+    QLegend* legend = m_chart->legend();
+    for (QLegendMarker* marker : legend->markers())
+        marker->setVisible(false);
+
+    const QList<QAbstractSeries*> series = m_chart->series();
+    for (const StepStatus status : {StepStatus::Succeeded, StepStatus::Cached, StepStatus::Failed,
+                                    StepStatus::Cancelled, StepStatus::Skipped, StepStatus::NotRun,
+                                    StepStatus::Pending, StepStatus::Running}) {
+        QAbstractSeries* entry = nullptr;
+        if (status == StepStatus::Cached) {
+            const auto marker = std::find_if(series.cbegin(), series.cend(), [](QAbstractSeries* s) {
+                return s->type() == QAbstractSeries::SeriesTypeScatter;
+            });
+            entry = marker != series.cend() ? *marker : nullptr;
+        } else {
+            const auto bar = std::find_if(m_bars.cbegin(), m_bars.cend(),
+                                          [status](const Bar& b) { return b.status == status; });
+            entry = bar != m_bars.cend() ? series.at(bar - m_bars.cbegin()) : nullptr;
+        }
+        if (!entry)
+            continue;
+        const QString text = status == StepStatus::Cached ? tr("cached (result reused)")
+                                                          : CanvasStyle::statusText(status);
+        for (QLegendMarker* marker : legend->markers(entry)) {
+            marker->setLabel(text);
+            marker->setVisible(true);
+        }
+    }
+    legend->setAlignment(Qt::AlignBottom);
+    legend->show();
+}
+
+void TimelineChart::createLabelItems()
+{
+    const ChartStyle style = ChartStyle::create(palette(), font());
+    for (const Bar& bar : m_bars) {
+        auto* box = new QGraphicsRectItem(m_chart);
+        box->setPen(Qt::NoPen);
+        box->setZValue(kLabelZValue);
+        box->setAcceptedMouseButtons(Qt::NoButton);
+        box->setVisible(false);
+        auto* text = new QGraphicsSimpleTextItem(bar.stepId, box);
+        text->setFont(style.font);
+        text->setPos(kLabelMargin, 0);
+        text->setAcceptedMouseButtons(Qt::NoButton);
+        m_labelItems.append(box);
+    }
+}
+
+// Lays out the labels for the current plot area and moves their items there.
+void TimelineChart::placeLabels()
+{
+    const QList<QAbstractSeries*> series = m_chart->series();
+    const QRectF plot = m_chart->plotArea();
+    if (m_labelItems.size() != m_bars.size() || series.isEmpty() || plot.isEmpty())
+        return;
+
+    const ChartStyle style = ChartStyle::create(palette(), font());
+    const QFontMetricsF metrics(style.font);
+    // Outside a bar, the box keeps the grid and neighbouring bars from showing through.
+    QColor boxColor = style.background;
+    boxColor.setAlphaF(0.85);
+    QList<LabelRequest> requests;
+    for (const Bar& bar : m_bars) {
+        const auto position = [this, &series](double x, double y) {
+            return m_chart->mapToPosition(QPointF(x, y), series.first());
+        };
+        LabelRequest request;
+        request.bar = QRectF(position(bar.startS, bar.lane - kBarHalfHeight),
+                             position(bar.endS, bar.lane + kBarHalfHeight)).normalized();
+        request.lane = QRectF(position(bar.startS, bar.lane - 0.5),
+                              position(bar.endS, bar.lane + 0.5)).normalized();
+        request.clearX = request.bar.right();
+        if (bar.status == StepStatus::Cached)
+            request.clearX = std::max(request.clearX, request.bar.left() + kCachedMarkerSize / 2);
+        request.size = QSizeF(metrics.horizontalAdvance(bar.stepId) + 2 * kLabelMargin,
+                              metrics.height());
+        requests.append(request);
+    }
+
+    m_labels = layoutLabels(requests, plot);
+    for (int i = 0; i < m_labels.size(); ++i) {
+        Label& label = m_labels[i];
+        const Bar& bar = m_bars[i];
+        label.stepId = bar.stepId;
+        QGraphicsRectItem* box = m_labelItems[i];
+        box->setVisible(label.visible);
+        box->setRect(QRectF(QPointF(), label.rect.size()));
+        box->setPos(label.rect.topLeft());
+        // Inside a filled bar the box is clear and the text contrasts with the bar; a
+        // hatched bar shows the background through it.
+        box->setBrush(label.inside ? QBrush(Qt::NoBrush) : QBrush(boxColor));
+        const bool onFill = label.inside && bar.status != StepStatus::Cached;
+        auto* text = static_cast<QGraphicsSimpleTextItem*>(box->childItems().constFirst());
+        text->setBrush(onFill ? textColorOn(style.statusColor(bar.status)) : style.text);
+    }
+}
+
 void TimelineChart::styleChart()
 {
     const ChartStyle style = ChartStyle::create(palette(), font());
     style.apply(m_chart);
-    m_chart->legend()->hide();
 }
 
 void TimelineChart::showMessage(const QString& message)

@@ -1,8 +1,9 @@
 #pragma once
 
 // The Timeline tab: a Gantt chart of one run. Each step run with recorded start and finish
-// times is a horizontal bar on a worker lane, with seconds from the run's start on the x
-// axis. The widget opens its own Store on the store folder it is given.
+// times is a horizontal bar on a worker lane, labelled with its step id, with seconds from
+// the run's start on the x axis. The legend names the colour of each status in the run.
+// The widget opens its own Store on the store folder it is given.
 
 #include "canvasstyle.h"
 #include "store.h"
@@ -11,6 +12,7 @@
 #include <QFont>
 #include <QList>
 #include <QPalette>
+#include <QRectF>
 #include <QString>
 #include <QWidget>
 
@@ -19,6 +21,7 @@
 class QAbstractAxis;
 class QChart;
 class QChartView;
+class QGraphicsRectItem;
 class QLabel;
 
 namespace cairn {
@@ -59,6 +62,17 @@ public:
         int lane;
     };
 
+    // The step id written on a bar, in the chart's item coordinates. A label sits inside
+    // its bar when it fits, else just right of the bar, or left of it when the right has no
+    // room. It moves up or down within the lane so that it overlaps no other label. A label
+    // with no free place in its lane is hidden, and the bar's tooltip still names the step.
+    struct Label {
+        QString stepId;
+        QRectF rect;
+        bool inside = false;
+        bool visible = false;
+    };
+
     explicit TimelineChart(QWidget* parent = nullptr);
     ~TimelineChart() override;
 
@@ -70,6 +84,9 @@ public:
 
     qint64 run() const { return m_run; }
     QList<Bar> bars() const { return m_bars; }
+    // One label per bar, in the order of bars(). Their rectangles are set once the chart
+    // has a plot area, so they are empty while the widget has never been laid out.
+    QList<Label> labels() const { return m_labels; }
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -80,6 +97,9 @@ private:
     void rebuildChart();
     void addBarSeries(const Bar& bar, const StepRunRecord& record);
     void addCachedMarkers();
+    void showStatusLegend();
+    void createLabelItems();
+    void placeLabels();
     void styleChart();
     void showMessage(const QString& message);
     QString toolTip(const Bar& bar, const StepRunRecord& record) const;
@@ -90,6 +110,10 @@ private:
     qint64 m_run = 0;                // 0: no run chosen
     QList<Bar> m_bars;
     QList<StepRunRecord> m_records;  // the step run of each bar, same order as m_bars
+    QList<Label> m_labels;           // same order as m_bars
+    // The drawn labels, same order as m_bars: a box (drawn only outside the bar) that
+    // contains the text item. Owned by m_chart.
+    QList<QGraphicsRectItem*> m_labelItems;
     QChart* m_chart;                 // owned by m_view
     QChartView* m_view;
     QLabel* m_message;  // shown instead of the chart when there is nothing to draw

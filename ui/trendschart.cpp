@@ -20,6 +20,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <iterator>
 
 namespace cairn {
 
@@ -27,16 +28,29 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcTrends, "cairn.ui.trends", QtWarningMsg)
 
+// Widths in categories (runs): the cache bar's, and the span over which the points of the
+// steps are spread inside it.
+constexpr qreal kBarWidth = 0.6;
+constexpr qreal kDodgeWidth = 0.5;
+
 double durationS(const StepRunRecord& record)
 {
     return record.started.msecsTo(record.finished) / 1000.0;
 }
 
-// A colour per step, spread around the hue circle by the golden angle so that neighbours
-// differ, and bright enough for the chart's background.
+// A colour per step. The first nine are the Tableau 10 palette without its purple, because
+// that purple is close to the cache bars' colour. Further steps get hues spread around the
+// circle by the golden angle.
 QColor stepColor(int index, bool dark)
 {
-    const int hue = (index * 137) % 360;
+    static const QRgb kPalette[] = {0x4e79a7, 0xf28e2b, 0xe15759, 0x76b7b2, 0x59a14f,
+                                    0xedc948, 0xff9da7, 0x9c755f, 0xbab0ac};
+    constexpr int kPaletteSize = int(std::size(kPalette));
+    if (index < kPaletteSize) {
+        const QColor color(kPalette[index]);
+        return dark ? color.lighter(115) : color;
+    }
+    const int hue = ((index - kPaletteSize) * 137) % 360;
     return QColor::fromHsv(hue, dark ? 150 : 200, dark ? 235 : 175);
 }
 
@@ -139,9 +153,15 @@ void TrendsChart::rebuildChart()
 
     // The bars go first so that the lines are drawn over them.
     addCacheSavedSeries();
+    // Steps of equal duration in a run would hide each other's points, so each step's points
+    // are shifted sideways within the run's category, in legend order, across the width
+    // of the bars.
+    const int steps = int(m_stepDurations.size());
     int index = 0;
-    for (auto it = m_stepDurations.cbegin(); it != m_stepDurations.cend(); ++it)
-        addStepSeries(it.key(), it.value(), stepColor(index++, style.dark));
+    for (auto it = m_stepDurations.cbegin(); it != m_stepDurations.cend(); ++it, ++index) {
+        const qreal offset = steps > 1 ? kDodgeWidth * (qreal(index) / (steps - 1) - 0.5) : 0;
+        addStepSeries(it.key(), it.value(), stepColor(index, style.dark), offset);
+    }
 
     double maximum = 0;
     for (const QPointF& point : m_cacheSaved)
@@ -177,7 +197,7 @@ void TrendsChart::rebuildChart()
 }
 
 void TrendsChart::addStepSeries(const QString& stepId, const QList<QPointF>& points,
-                                const QColor& color)
+                                const QColor& color, qreal offset)
 {
     // A line series cannot have holes, so each run of consecutive executions is a series of
     // its own. Runs where the step was reused or did not run are the gaps between them.
@@ -195,7 +215,7 @@ void TrendsChart::addStepSeries(const QString& stepId, const QList<QPointF>& poi
             series->setPen(QPen(color, 2));
             segments.append(series);
         }
-        segments.last()->append(qreal(position), point.y());
+        segments.last()->append(qreal(position) + offset, point.y());
         previous = position;
     }
 
@@ -236,7 +256,7 @@ void TrendsChart::addCacheSavedSeries()
 
     auto* series = new QBarSeries;
     series->append(set);
-    series->setBarWidth(0.6);
+    series->setBarWidth(kBarWidth);
     m_chart->addSeries(series);
     connect(set, &QBarSet::hovered, this, [this](bool state, int index) {
         if (!state || index < 0 || index >= m_cacheSaved.size()) {

@@ -50,7 +50,9 @@ protected:
 private:
     bool openStore(QString* error);
     void rebuildChart();
-    void addStepSeries(const QString& stepId, const QList<QPointF>& points, const QColor& color);
+    // offset shifts the points sideways, in categories, so that steps do not hide each other.
+    void addStepSeries(const QString& stepId, const QList<QPointF>& points, const QColor& color,
+                       qreal offset);
     void addCacheSavedSeries();
     void showMessage(const QString& message);
 
