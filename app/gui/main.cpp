@@ -14,6 +14,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QDockWidget>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QPixmap>
 #include <QSettings>
@@ -30,12 +31,15 @@ struct GuiMain {
 };
 
 constexpr QSize kScreenshotSize(1400, 860);
+// How long a screenshot of the plan preview waits for the plan. The weather example plans
+// in well under a second, but hashing large declared inputs takes longer.
+constexpr int kPlanTimeoutMs = 60'000;
 
 struct Options {
     QString flow;
     QString language;
     QString screenshot;
-    QString show;  // with screenshot: a bottom tab, or "plan:STEP"
+    QString show;  // with screenshot: a bottom tab, "artifacts:STEP[/FILE]" or "plan:STEP"
 };
 
 // Reads the language before the parser is built, so that its help text is translated.
@@ -71,7 +75,9 @@ Options parseArguments(const QApplication& app)
         QStringLiteral("show"),
         GuiMain::tr("With --screenshot: show the newest run in a bottom tab (history, artifacts, "
                     "timeline or trends), or picture the plan of resuming from a step "
-                    "(plan:STEP)."),
+                    "(plan:STEP). The artifacts tab previews the run's file with the best "
+                    "preview (a picture first, then a table), or the best file of a step "
+                    "(artifacts:STEP), or one file (artifacts:STEP/FILE)."),
         GuiMain::tr("view"));
     parser.addOption(language);
     parser.addOption(screenshot);
@@ -124,6 +130,50 @@ bool showBottomTab(cairn::MainWindow* window, const QString& view)
     return true;
 }
 
+// Previews a file of the newest run in the Artifacts tab. choice is empty for the file with
+// the best preview, STEP for the best file of that step, or STEP/FILE. Prints why and
+// returns false when there is no such file. A flow without runs passes only an empty choice.
+bool showArtifact(cairn::MainWindow* window, const QString& choice)
+{
+    cairn::HistoryPanel* history = window->historyPanel();
+    if (history->model()->rowCount() == 0) {
+        if (!choice.isEmpty())
+            printError(GuiMain::tr("the flow has no runs, so it has no artifact \"%1\" to "
+                                   "preview; run it first").arg(choice));
+        return choice.isEmpty();
+    }
+    const qint64 run = history->model()->runAt(0);
+    // Step ids contain no slash, but file paths may.
+    const qsizetype slash = choice.indexOf(QLatin1Char('/'));
+    const QString step = slash < 0 ? choice : choice.left(slash);
+    const QString file = slash < 0 ? QString() : choice.mid(slash + 1);
+    if (window->artifactsPanel()->selectArtifact(run, step, file))
+        return true;
+    if (choice.isEmpty())
+        printError(GuiMain::tr("run %1 stored no file to preview").arg(run));
+    else
+        printError(GuiMain::tr("run %1 stored no artifact \"%2\"; list a step's files with "
+                               "cairn-cli artifacts FLOW %1 STEP").arg(run).arg(choice));
+    return false;
+}
+
+// Runs the event loop until dialog shows its plan, because planning runs on a worker thread.
+// Prints why and returns false when the plan takes longer than kPlanTimeoutMs.
+bool waitForPlan(cairn::PlanPreviewDialog* dialog)
+{
+    if (dialog->isPlanning()) {
+        QEventLoop loop;
+        QObject::connect(dialog, &cairn::PlanPreviewDialog::planUpdated, &loop, &QEventLoop::quit);
+        QTimer::singleShot(kPlanTimeoutMs, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    if (!dialog->isPlanning())
+        return true;
+    printError(GuiMain::tr("the plan was not ready after %n second(s); no picture was written",
+                           nullptr, kPlanTimeoutMs / 1000));
+    return false;
+}
+
 // Writes picture to path; on failure prints why and ends the event loop with 1.
 bool savePicture(const QPixmap& picture, const QString& path)
 {
@@ -135,8 +185,8 @@ bool savePicture(const QPixmap& picture, const QString& path)
 }
 
 // Shows the window (or the view asked for) once the event loop runs, writes it to path and
-// ends the event loop: with 0, with 1 when the file cannot be written, or with 2 for an
-// unknown view.
+// ends the event loop: with 0, with 1 when the file cannot be written or the plan is not
+// ready in time, or with 2 for an unknown view or artifact.
 void takeScreenshot(cairn::MainWindow* window, const QString& path, const QString& view)
 {
     window->resize(kScreenshotSize);
@@ -151,6 +201,8 @@ void takeScreenshot(cairn::MainWindow* window, const QString& path, const QStrin
             window->setPlanPreviewHandler([&saved, &path](cairn::PlanPreviewDialog& dialog) {
                 dialog.resize(960, 460);
                 dialog.show();
+                if (!waitForPlan(&dialog))
+                    return false;
                 QCoreApplication::processEvents();
                 saved = savePicture(dialog.grab(), path);
                 return false;
@@ -160,9 +212,16 @@ void takeScreenshot(cairn::MainWindow* window, const QString& path, const QStrin
             return;
         }
         if (!view.isEmpty()) {
-            if (!showBottomTab(window, view)) {
-                printError(GuiMain::tr("unknown view \"%1\"; use history, artifacts, timeline, "
-                                       "trends or plan:STEP").arg(view));
+            const QString tab = view.section(QLatin1Char(':'), 0, 0);
+            const bool artifacts = tab == QLatin1String("artifacts");
+            if (!showBottomTab(window, tab) || (!artifacts && tab != view)) {
+                printError(GuiMain::tr("unknown view \"%1\"; use history, artifacts, "
+                                       "artifacts:STEP, artifacts:STEP/FILE, timeline, trends "
+                                       "or plan:STEP").arg(view));
+                QCoreApplication::exit(2);
+                return;
+            }
+            if (artifacts && !showArtifact(window, view.mid(tab.size() + 1))) {
                 QCoreApplication::exit(2);
                 return;
             }
