@@ -6,6 +6,7 @@
 #include "historypanel.h"
 #include "mainwindow.h"
 #include "planpreview.h"
+#include "settingskeys.h"
 #include "timelinechart.h"
 #include "translations.h"
 #include "trendschart.h"
@@ -16,6 +17,7 @@
 #include <QDockWidget>
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QIcon>
 #include <QPixmap>
 #include <QSettings>
 #include <QTabWidget>
@@ -241,10 +243,13 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("Cairn"));
     QApplication::setOrganizationName(QStringLiteral("Cairn"));
     QApplication::setApplicationVersion(QStringLiteral(CAIRN_VERSION));
+    // The id of the installed desktop entry, so that desktops match the window to it.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.cairn.Cairn"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/cairn.svg")));
 
     QString language = languageArgument(QCoreApplication::arguments());
     if (language.isEmpty())
-        language = QSettings().value(QStringLiteral("language")).toString();
+        language = QSettings().value(cairn::settingskeys::kLanguage).toString();
     cairn::installTranslations(language);
     const Options options = parseArguments(app);
 
