@@ -14,11 +14,6 @@ namespace cairn {
 
 namespace {
 
-// Translation context of this file's messages.
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(CacheKey)
-};
-
 const QRegularExpression& placeholderPattern()
 {
     // One per thread: hash jobs on worker threads match it concurrently.
@@ -90,9 +85,17 @@ Json indexBy(const Json& list, const char* keyName, const char* valueName)
     return index;
 }
 
-QString valueText(const Json* value)
+// A message of this file's translation context. Mark source with
+// QT_TRANSLATE_NOOP("CacheKey", …) so that lupdate extracts it.
+Message message(const char* source)
 {
-    return value ? paramValueText(*value) : Text::tr("(none)");
+    return Message("CacheKey", source);
+}
+
+Message valueText(const Json* value)
+{
+    return value ? Message::plain(paramValueText(*value))
+                 : message(QT_TRANSLATE_NOOP("CacheKey", "(none)"));
 }
 
 }  // namespace
@@ -164,6 +167,17 @@ bool computeKeyComponents(const Flow& flow, const Step& step, const ParamValues&
                           const QMap<QString, QString>& upstreamOutputs, Json* components,
                           QString* error)
 {
+    Message failure;
+    if (computeKeyComponents(flow, step, params, upstreamOutputs, components, &failure))
+        return true;
+    *error = failure.text();
+    return false;
+}
+
+bool computeKeyComponents(const Flow& flow, const Step& step, const ParamValues& params,
+                          const QMap<QString, QString>& upstreamOutputs, Json* components,
+                          Message* error)
+{
     const QDir base(flow.directory());
     Json doc = Json::object();
     doc["schema"] = kCacheSchema;
@@ -179,9 +193,12 @@ bool computeKeyComponents(const Flow& flow, const Step& step, const ParamValues&
         break;
     case StepKind::Script: {
         QString digest;
-        if (!hashInputPath(base.absoluteFilePath(step.path), &digest, error)) {
-            *error = Text::tr("step %1: script file %2 cannot be read: %3")
-                         .arg(step.id, step.path, *error);
+        QString reason;
+        if (!hashInputPath(base.absoluteFilePath(step.path), &digest, &reason)) {
+            *error = message(QT_TRANSLATE_NOOP("CacheKey", "step %1: script file %2 cannot be read: %3"))
+                         .arg(step.id)
+                         .arg(step.path)
+                         .arg(reason);
             return false;
         }
         doc["script_file"] = {{"path", utf8(step.path)}, {"digest", utf8(digest)}};
@@ -217,10 +234,14 @@ bool computeKeyComponents(const Flow& flow, const Step& step, const ParamValues&
     Json inputDoc = Json::array();
     for (const QString& input : inputs) {
         QString digest;
-        if (!hashInputPath(base.absoluteFilePath(input), &digest, error)) {
-            *error = Text::tr("step %1: declared input %2 cannot be read: %3. Create it, or remove "
-                        "it from the step's inputs.")
-                         .arg(step.id, input, *error);
+        QString reason;
+        if (!hashInputPath(base.absoluteFilePath(input), &digest, &reason)) {
+            *error = message(QT_TRANSLATE_NOOP("CacheKey",
+                                               "step %1: declared input %2 cannot be read: %3. "
+                                               "Create it, or remove it from the step's inputs."))
+                         .arg(step.id)
+                         .arg(input)
+                         .arg(reason);
             return false;
         }
         inputDoc.push_back({{"path", utf8(input)}, {"digest", utf8(digest)}});
@@ -241,70 +262,90 @@ QString cacheKey(const Json& components)
     return sha256Hex(QByteArray::fromStdString(components.dump()));
 }
 
-QStringList explainKeyChange(const Json& before, const Json& after)
+QList<Message> explainKeyChangeMessages(const Json& before, const Json& after)
 {
-    QStringList reasons;
+    QList<Message> reasons;
     auto field = [](const Json& doc, const char* name) {
         return doc.is_object() && doc.contains(name) ? doc.at(name) : Json();
     };
     auto changed = [&](const char* name) { return field(before, name) != field(after, name); };
 
     if (changed("schema"))
-        reasons << Text::tr("the engine's cache format changed");
+        reasons << message(QT_TRANSLATE_NOOP("CacheKey", "the engine's cache format changed"));
     if (changed("kind")) {
-        reasons << Text::tr("kind changed: %1 → %2")
-                       .arg(fromUtf8(field(before, "kind")), fromUtf8(field(after, "kind")));
+        reasons << message(QT_TRANSLATE_NOOP("CacheKey", "kind changed: %1 → %2"))
+                       .arg(fromUtf8(field(before, "kind")))
+                       .arg(fromUtf8(field(after, "kind")));
     }
     if (changed("command"))
-        reasons << Text::tr("command changed");
+        reasons << message(QT_TRANSLATE_NOOP("CacheKey", "command changed"));
     if (changed("script"))
-        reasons << Text::tr("script changed");
+        reasons << message(QT_TRANSLATE_NOOP("CacheKey", "script changed"));
     if (changed("interpreter"))
-        reasons << Text::tr("interpreter changed");
+        reasons << message(QT_TRANSLATE_NOOP("CacheKey", "interpreter changed"));
     if (changed("script_file")) {
         const QString path = fromUtf8(field(field(after, "script_file"), "path"));
-        reasons << Text::tr("script file %1 changed").arg(path);
+        reasons << message(QT_TRANSLATE_NOOP("CacheKey", "script file %1 changed")).arg(path);
     }
     if (changed("args"))
-        reasons << Text::tr("arguments changed");
+        reasons << message(QT_TRANSLATE_NOOP("CacheKey", "arguments changed"));
     if (changed("cache_version"))
-        reasons << Text::tr("cache_version changed");
+        reasons << message(QT_TRANSLATE_NOOP("CacheKey", "cache_version changed"));
 
     diffObjects(field(before, "env"), field(after, "env"),
                 [&](const QString& name, const Json*, const Json*) {
-                    reasons << Text::tr("environment variable %1 changed").arg(name);
+                    reasons << message(QT_TRANSLATE_NOOP("CacheKey", "environment variable %1 changed"))
+                                   .arg(name);
                 });
     diffObjects(field(before, "params"), field(after, "params"),
                 [&](const QString& name, const Json* old, const Json* now) {
                     if (!old)
-                        reasons << Text::tr("now uses parameter %1").arg(name);
+                        reasons << message(QT_TRANSLATE_NOOP("CacheKey", "now uses parameter %1"))
+                                       .arg(name);
                     else if (!now)
-                        reasons << Text::tr("no longer uses parameter %1").arg(name);
+                        reasons << message(QT_TRANSLATE_NOOP("CacheKey", "no longer uses parameter %1"))
+                                       .arg(name);
                     else
-                        reasons << Text::tr("parameter %1: %2 → %3")
-                                       .arg(name, valueText(old), valueText(now));
+                        reasons << message(QT_TRANSLATE_NOOP("CacheKey", "parameter %1: %2 → %3"))
+                                       .arg(name)
+                                       .arg(valueText(old))
+                                       .arg(valueText(now));
                 });
     diffObjects(indexBy(field(before, "inputs"), "path", "digest"),
                 indexBy(field(after, "inputs"), "path", "digest"),
                 [&](const QString& path, const Json* old, const Json* now) {
                     if (!old)
-                        reasons << Text::tr("input %1 added").arg(path);
+                        reasons << message(QT_TRANSLATE_NOOP("CacheKey", "input %1 added"))
+                                       .arg(path);
                     else if (!now)
-                        reasons << Text::tr("input %1 removed").arg(path);
+                        reasons << message(QT_TRANSLATE_NOOP("CacheKey", "input %1 removed"))
+                                       .arg(path);
                     else
-                        reasons << Text::tr("input %1 changed").arg(path);
+                        reasons << message(QT_TRANSLATE_NOOP("CacheKey", "input %1 changed"))
+                                       .arg(path);
                 });
     diffObjects(indexBy(field(before, "upstream"), "id", "outputs"),
                 indexBy(field(after, "upstream"), "id", "outputs"),
                 [&](const QString& id, const Json* old, const Json* now) {
                     if (!old)
-                        reasons << Text::tr("new upstream step %1").arg(id);
+                        reasons << message(QT_TRANSLATE_NOOP("CacheKey", "new upstream step %1"))
+                                       .arg(id);
                     else if (!now)
-                        reasons << Text::tr("upstream step %1 removed").arg(id);
+                        reasons << message(QT_TRANSLATE_NOOP("CacheKey", "upstream step %1 removed"))
+                                       .arg(id);
                     else
-                        reasons << Text::tr("upstream %1 produced new outputs").arg(id);
+                        reasons << message(QT_TRANSLATE_NOOP("CacheKey", "upstream %1 produced new outputs"))
+                                       .arg(id);
                 });
     return reasons;
+}
+
+QStringList explainKeyChange(const Json& before, const Json& after)
+{
+    QStringList texts;
+    for (const Message& reason : explainKeyChangeMessages(before, after))
+        texts.append(reason.text());
+    return texts;
 }
 
 }  // namespace cairn

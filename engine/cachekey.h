@@ -4,6 +4,7 @@
 // change the step's outputs, and the explanation of why a key changed.
 
 #include "flow.h"
+#include "message.h"
 
 #include <QMap>
 #include <QString>
@@ -41,6 +42,10 @@ QString paramEnvironmentName(const QString& parameter);
 bool computeKeyComponents(const Flow& flow, const Step& step, const ParamValues& params,
                           const QMap<QString, QString>& upstreamOutputs, Json* components,
                           QString* error);
+// The same with the failure in language-neutral form, for reasons the store keeps.
+bool computeKeyComponents(const Flow& flow, const Step& step, const ParamValues& params,
+                          const QMap<QString, QString>& upstreamOutputs, Json* components,
+                          Message* error);
 
 // The key: SHA-256 of the components' compact JSON.
 QString cacheKey(const Json& components);
@@ -49,5 +54,7 @@ QString cacheKey(const Json& components);
 // "command changed", "parameter trees: 200 → 300", "input data.csv changed",
 // "upstream features produced new outputs". Empty when they are equal.
 QStringList explainKeyChange(const Json& before, const Json& after);
+// The same list in language-neutral form, for reasons the store keeps.
+QList<Message> explainKeyChangeMessages(const Json& before, const Json& after);
 
 }  // namespace cairn

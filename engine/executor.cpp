@@ -646,25 +646,32 @@ ProcessOutcome ProcessRun::reap()
 
 QString ProcessOutcome::describe() const
 {
+    return message().text();
+}
+
+Message ProcessOutcome::message() const
+{
+    const auto executor = [](const char* source) { return Message("Executor", source); };
     switch (kind) {
     case Kind::Exited:
-        return QCoreApplication::translate("Executor", "exited with status %1").arg(exitCode);
+        return executor(QT_TRANSLATE_NOOP("Executor", "exited with status %1")).arg(exitCode);
     case Kind::Signaled:
         // sigdescr_np() gives strsignal()'s text without its shared buffer.
         if (const char* name = sigdescr_np(signal)) {
-            return QCoreApplication::translate("Executor", "killed by signal %1 (%2)")
+            return executor(QT_TRANSLATE_NOOP("Executor", "killed by signal %1 (%2)"))
                 .arg(signal)
                 .arg(QString::fromUtf8(name));
         }
-        return QCoreApplication::translate("Executor", "killed by signal %1").arg(signal);
+        return executor(QT_TRANSLATE_NOOP("Executor", "killed by signal %1")).arg(signal);
     case Kind::TimedOut:
-        return QCoreApplication::translate("Executor", "timed out after %1 s").arg(timeoutS);
+        return executor(QT_TRANSLATE_NOOP("Executor", "timed out after %1 s"))
+            .arg(QString::number(timeoutS));
     case Kind::Cancelled:
-        return QCoreApplication::translate("Executor", "cancelled");
+        return executor(QT_TRANSLATE_NOOP("Executor", "cancelled"));
     case Kind::StartFailed:
-        return error;
+        return Message::plain(error);
     }
-    return error;
+    return Message::plain(error);
 }
 
 ProcessOutcome runProcess(const ProcessSpec& spec, const std::atomic<bool>& cancel,

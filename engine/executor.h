@@ -4,6 +4,8 @@
 // and to a sink, and ends the whole group on timeout or cancel (SIGTERM, then SIGKILL
 // after a grace period). Blocking: call it from a worker thread, never the GUI thread.
 
+#include "message.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -42,6 +44,7 @@ struct ProcessOutcome {
 
     bool succeeded() const { return kind == Kind::Exited && exitCode == 0; }
     QString describe() const;  // "exited with status 2", "timed out after 5 s", …
+    Message message() const;   // describe() in language-neutral form
 };
 
 // Runs spec to completion. Polls cancel (settable from any thread, including a signal

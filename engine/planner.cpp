@@ -20,6 +20,36 @@ bool isSuccess(StepStatus status)
     return status == StepStatus::Succeeded || status == StepStatus::Cached;
 }
 
+// A message of this file's translation context. Mark source with
+// QT_TRANSLATE_NOOP("Planner", …) so that lupdate extracts it.
+Message message(const char* source)
+{
+    return Message("Planner", source);
+}
+
+// A step status as a word of a reason: "failed", "cancelled", "not run", …
+Message statusWord(StepStatus status)
+{
+    switch (status) {
+    case StepStatus::Pending: return message(QT_TRANSLATE_NOOP("Planner", "pending"));
+    case StepStatus::Running: return message(QT_TRANSLATE_NOOP("Planner", "running"));
+    case StepStatus::Succeeded: return message(QT_TRANSLATE_NOOP("Planner", "succeeded"));
+    case StepStatus::Cached: return message(QT_TRANSLATE_NOOP("Planner", "cached"));
+    case StepStatus::Failed: return message(QT_TRANSLATE_NOOP("Planner", "failed"));
+    case StepStatus::Cancelled: return message(QT_TRANSLATE_NOOP("Planner", "cancelled"));
+    case StepStatus::Skipped: return message(QT_TRANSLATE_NOOP("Planner", "skipped"));
+    case StepStatus::NotRun: return message(QT_TRANSLATE_NOOP("Planner", "not run"));
+    }
+    return Message::plain(stepStatusName(status));
+}
+
+// Sets both forms of a planned step's reason.
+void setReason(PlannedStep* planned, const Message& reason)
+{
+    planned->reasonMessage = reason;
+    planned->reason = reason.text();
+}
+
 // The run that executed a result: the record's own run, or the run it was reused from.
 qint64 executingRun(const StepRunRecord& record)
 {
@@ -164,8 +194,8 @@ bool Planner::resolveParams(const PlanRequest& request, QString* error)
 void Planner::markForced(const PlanRequest& request)
 {
     m_forced.clear();
-    auto forceWithDownstream = [&](const QString& id, const QString& reason,
-                                   const QString& downstreamReason) {
+    auto forceWithDownstream = [&](const QString& id, const Message& reason,
+                                   const Message& downstreamReason) {
         if (!m_forced.contains(id))
             m_forced.insert(id, reason);
         for (const QString& below : m_graph.descendants(id)) {
@@ -176,7 +206,7 @@ void Planner::markForced(const PlanRequest& request)
 
     if (request.force) {
         for (const Step& step : m_flow.steps)
-            m_forced.insert(step.id, Text::tr("forced"));
+            m_forced.insert(step.id, message(QT_TRANSLATE_NOOP("Planner", "forced")));
         return;
     }
     if (!m_origin)
@@ -184,8 +214,10 @@ void Planner::markForced(const PlanRequest& request)
 
     const qint64 origin = m_origin->number;
     if (!request.fromStep.isEmpty()) {
-        forceWithDownstream(request.fromStep, Text::tr("selected as resume point"),
-                            Text::tr("downstream of resume point %1").arg(request.fromStep));
+        forceWithDownstream(
+            request.fromStep, message(QT_TRANSLATE_NOOP("Planner", "selected as resume point")),
+            message(QT_TRANSLATE_NOOP("Planner", "downstream of resume point %1"))
+                .arg(request.fromStep));
         return;
     }
 
@@ -196,14 +228,18 @@ void Planner::markForced(const PlanRequest& request)
         const auto it = m_originSteps.constFind(id);
         if (it == m_originSteps.constEnd())
             continue;
-        QString reason;
+        Message reason;
         if (it->status == StepStatus::Failed)
-            reason = Text::tr("failed in run %1").arg(origin);
+            reason = message(QT_TRANSLATE_NOOP("Planner", "failed in run %1")).arg(origin);
         else if (it->status == StepStatus::Cancelled || it->status == StepStatus::Running)
-            reason = Text::tr("interrupted in run %1").arg(origin);
-        if (!reason.isEmpty())
-            forceWithDownstream(id, reason, Text::tr("downstream of %1, which did not finish in run %2")
-                                                .arg(id).arg(origin));
+            reason = message(QT_TRANSLATE_NOOP("Planner", "interrupted in run %1")).arg(origin);
+        if (!reason.isEmpty()) {
+            forceWithDownstream(
+                id, reason,
+                message(QT_TRANSLATE_NOOP("Planner", "downstream of %1, which did not finish in run %2"))
+                    .arg(id)
+                    .arg(origin));
+        }
     }
 }
 
@@ -230,11 +266,11 @@ PlannedStep Planner::decide(const QString& stepId, const Json& components)
     const Step* step = m_flow.step(stepId);
     if (m_forced.contains(stepId)) {
         planned.forced = true;
-        planned.reason = m_forced.value(stepId);
+        setReason(&planned, m_forced.value(stepId));
         return planned;
     }
     if (!step->cache) {
-        planned.reason = Text::tr("caching disabled");
+        setReason(&planned, message(QT_TRANSLATE_NOOP("Planner", "caching disabled")));
         return planned;
     }
 
@@ -248,57 +284,62 @@ PlannedStep Planner::decide(const QString& stepId, const Json& components)
         if (present) {
             planned.action = PlanAction::Reuse;
             planned.source = *origin;
-            planned.reason = Text::tr("reused from run %1").arg(executingRun(*origin));
+            setReason(&planned, message(QT_TRANSLATE_NOOP("Planner", "reused from run %1"))
+                                    .arg(executingRun(*origin)));
             return planned;
         }
     }
 
     if (std::optional<StepRunRecord> hit = m_store->findCached(planned.key)) {
         planned.action = PlanAction::CacheHit;
-        planned.reason = Text::tr("cached result from run %1").arg(executingRun(*hit));
+        setReason(&planned, message(QT_TRANSLATE_NOOP("Planner", "cached result from run %1"))
+                                .arg(executingRun(*hit)));
         planned.source = std::move(hit);
         return planned;
     }
 
-    planned.reason = explainRun(stepId, components);
+    setReason(&planned, explainRun(stepId, components));
     return planned;
 }
 
-QString Planner::explainRun(const QString& stepId, const Json& components) const
+Message Planner::explainRun(const QString& stepId, const Json& components) const
 {
     // Against the origin run when resuming, so the reason names what changed since the run
     // the user is resuming; otherwise against the step's latest run with a key.
     std::optional<StepRunRecord> previous;
-    QString since;
+    Message since;
     const auto origin = m_originSteps.constFind(stepId);
     if (m_origin && !m_originStepIds.contains(stepId))
-        return Text::tr("new since run %1").arg(m_origin->number);
+        return message(QT_TRANSLATE_NOOP("Planner", "new since run %1")).arg(m_origin->number);
     if (m_origin && origin == m_originSteps.constEnd())
-        return Text::tr("did not run in run %1").arg(m_origin->number);
+        return message(QT_TRANSLATE_NOOP("Planner", "did not run in run %1")).arg(m_origin->number);
     if (origin != m_originSteps.constEnd() && !origin->key.isEmpty()) {
         previous = *origin;
-        since = Text::tr("since run %1").arg(m_origin->number);
+        since = message(QT_TRANSLATE_NOOP("Planner", "since run %1")).arg(m_origin->number);
     } else if (origin != m_originSteps.constEnd()) {
-        return Text::tr("did not run in run %1").arg(m_origin->number);
+        return message(QT_TRANSLATE_NOOP("Planner", "did not run in run %1")).arg(m_origin->number);
     } else {
         previous = m_store->previousStepRun(m_flow.name, stepId);
         if (previous)
-            since = Text::tr("since run %1").arg(previous->run);
+            since = message(QT_TRANSLATE_NOOP("Planner", "since run %1")).arg(previous->run);
     }
 
     if (!previous)
-        return Text::tr("no earlier run of this step");
-    const QStringList changes = explainKeyChange(previous->components, components);
+        return message(QT_TRANSLATE_NOOP("Planner", "no earlier run of this step"));
+    const QList<Message> changes = explainKeyChangeMessages(previous->components, components);
     if (changes.isEmpty()) {
         if (!isSuccess(previous->status))
-            return Text::tr("no cached result: it %1 in run %2")
-                .arg(stepStatusName(previous->status))
+            return message(QT_TRANSLATE_NOOP("Planner", "no cached result: it %1 in run %2"))
+                .arg(statusWord(previous->status))
                 .arg(previous->run);
         if (isClearedKey(previous->key))
-            return Text::tr("its cached results were cleared");
-        return Text::tr("the stored outputs of run %1 were removed").arg(executingRun(*previous));
+            return message(QT_TRANSLATE_NOOP("Planner", "its cached results were cleared"));
+        return message(QT_TRANSLATE_NOOP("Planner", "the stored outputs of run %1 were removed"))
+            .arg(executingRun(*previous));
     }
-    return changes.join(QStringLiteral("; ")) + QLatin1Char(' ') + since;
+    // "command changed; input data.csv changed since run 3"
+    return Message::joined({Message::joined(changes, QStringLiteral("; ")), since},
+                           QStringLiteral(" "));
 }
 
 Plan Planner::makePlan()
@@ -314,8 +355,9 @@ Plan Planner::makePlan()
         planned.stepId = id;
         if (!isSelected(id)) {
             planned.action = PlanAction::Skip;
-            planned.reason = Text::tr("not selected: only %1 and its upstream steps run")
-                                 .arg(m_upTo);
+            setReason(&planned, message(QT_TRANSLATE_NOOP(
+                                    "Planner", "not selected: only %1 and its upstream steps run"))
+                                    .arg(m_upTo));
             plan.steps.append(planned);
             continue;
         }
@@ -333,12 +375,14 @@ Plan Planner::makePlan()
         if (!pendingUpstream.isEmpty()) {
             planned.forced = m_forced.contains(id);
             if (planned.forced) {
-                planned.reason = m_forced.value(id);
+                setReason(&planned, m_forced.value(id));
             } else if (!m_flow.step(id)->cache) {
-                planned.reason = Text::tr("caching disabled");
+                setReason(&planned, message(QT_TRANSLATE_NOOP("Planner", "caching disabled")));
             } else {
                 planned.action = PlanAction::Deferred;
-                planned.reason = Text::tr("decided when upstream %1 finishes").arg(pendingUpstream);
+                setReason(&planned, message(QT_TRANSLATE_NOOP("Planner",
+                                                              "decided when upstream %1 finishes"))
+                                        .arg(pendingUpstream));
             }
             plan.steps.append(planned);
             continue;
@@ -348,7 +392,7 @@ Plan Planner::makePlan()
         QString error;
         if (!computeComponents(id, upstreamOutputs, &components, &error)) {
             planned.error = error;
-            planned.reason = error;
+            setReason(&planned, Message::plain(error));
             plan.steps.append(planned);
             continue;
         }

@@ -40,7 +40,8 @@ struct PlanRequest {
 struct PlannedStep {
     QString stepId;
     PlanAction action = PlanAction::Run;
-    QString reason;
+    QString reason;         // reasonMessage in the current language
+    Message reasonMessage;  // the reason in language-neutral form, as the store keeps it
     bool forced = false;  // runs whatever its key: forced, resume point, downstream of it
     QString key;          // empty when not computed yet
     Json components;
@@ -84,13 +85,13 @@ public:
     const Flow& flow() const { return m_flow; }
     bool isSelected(const QString& stepId) const;
     bool isForced(const QString& stepId) const { return m_forced.contains(stepId); }
-    QString forcedReason(const QString& stepId) const { return m_forced.value(stepId); }
+    QString forcedReason(const QString& stepId) const { return m_forced.value(stepId).text(); }
 
 private:
     bool resolveOrigin(const PlanRequest& request, QString* error);
     bool resolveParams(const PlanRequest& request, QString* error);
     void markForced(const PlanRequest& request);
-    QString explainRun(const QString& stepId, const Json& components) const;
+    Message explainRun(const QString& stepId, const Json& components) const;
 
     Flow m_flow;
     FlowGraph m_graph;
@@ -101,7 +102,7 @@ private:
     QSet<QString> m_originStepIds;  // steps of the origin run's flow snapshot
     QString m_upTo;
     QSet<QString> m_selected;          // empty means every step
-    QHash<QString, QString> m_forced;  // step id to the reason it runs regardless of its key
+    QHash<QString, Message> m_forced;  // step id to the reason it runs regardless of its key
 };
 
 // The digest that stands for "no outputs".

@@ -14,10 +14,19 @@ namespace cairn {
 
 namespace {
 
-// Translation context of this file's messages.
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(Scheduler)
-};
+// A message of this file's translation context. Mark source with
+// QT_TRANSLATE_NOOP("Scheduler", …) so that lupdate extracts it.
+Message message(const char* source)
+{
+    return Message("Scheduler", source);
+}
+
+// Sets both forms of a step run's reason.
+void setReason(StepRunRecord* record, const Message& reason)
+{
+    record->reasonMessage = reason;
+    record->reason = reason.text();
+}
 
 bool isDone(StepStatus status)
 {
@@ -65,8 +74,10 @@ public:
         // interrupted ones.
         if (m_store && m_run > 0 && !m_finished) {
             QString error;
-            m_store->finishRun(m_run, RunStatus::Cancelled,
-                               Text::tr("the application closed during the run"), &error);
+            m_store->finishRunWithMessage(
+                m_run, RunStatus::Cancelled,
+                message(QT_TRANSLATE_NOOP("Scheduler", "the application closed during the run")),
+                &error);
         }
     }
 
@@ -111,7 +122,7 @@ private:
     void onExecuted(const StepJobResult& result);
     void onRestored(const StepJobResult& result);
     void takeResult(const QString& id, const PlannedStep& planned);
-    void finishStep(const QString& id, StepStatus status, const QString& detail);
+    void finishStep(const QString& id, StepStatus status, const Message& detail);
     bool save(const StepRunRecord& record);
     void submit(StepJobInput input);
     void pump();
@@ -130,8 +141,8 @@ private:
     QList<StepJobInput> m_queue;  // jobs waiting for a free worker, oldest first
     int m_busyJobs = 0;            // jobs handed to the pool and not finished
     QString m_failedStep;   // the first step that failed
-    QString m_stopReason;   // why no new step starts, empty while going on
-    QString m_runError;     // store errors that end the run
+    Message m_stopReason;   // why no new step starts, empty while going on
+    Message m_runError;     // store errors that end the run
     bool m_finished = false;
 };
 
@@ -185,7 +196,7 @@ void Scheduler::start()
 
     for (const QString& id : m_order) {
         if (!m_planner->isSelected(id))
-            finishStep(id, StepStatus::NotRun, Text::tr("not selected"));
+            finishStep(id, StepStatus::NotRun, message(QT_TRANSLATE_NOOP("Scheduler", "not selected")));
     }
     dispatchReady();
     finishRunIfIdle();
@@ -194,7 +205,7 @@ void Scheduler::start()
 void Scheduler::dispatchReady()
 {
     if (m_cancel->load() && m_stopReason.isEmpty())
-        m_stopReason = Text::tr("run cancelled");
+        m_stopReason = message(QT_TRANSLATE_NOOP("Scheduler", "run cancelled"));
 
     for (const QString& id : m_order) {
         StepState& state = m_steps[id];
@@ -214,7 +225,9 @@ void Scheduler::dispatchReady()
         if (!blockedBy.isEmpty()) {
             // An upstream step ended without a result: this one can never run.
             if (m_options.keepGoing && m_stopReason.isEmpty())
-                finishStep(id, StepStatus::Skipped, Text::tr("upstream %1 did not succeed").arg(blockedBy));
+                finishStep(id, StepStatus::Skipped,
+                           message(QT_TRANSLATE_NOOP("Scheduler", "upstream %1 did not succeed"))
+                               .arg(blockedBy));
             continue;
         }
         if (ready && m_stopReason.isEmpty())
@@ -288,7 +301,7 @@ void Scheduler::onHashed(const StepJobResult& result)
     const QString& id = result.stepId;
     StepRunRecord& record = m_steps[id].record;
     if (!result.ok) {
-        record.reason = result.error;
+        setReason(&record, result.error);
         record.started = record.finished = QDateTime::currentDateTimeUtc();
         finishStep(id, StepStatus::Failed, result.error);
         return;
@@ -301,7 +314,7 @@ void Scheduler::onHashed(const StepJobResult& result)
     const PlannedStep planned = m_planner->decide(id, result.components);
     record.key = planned.key;
     record.components = planned.components;
-    record.reason = planned.reason;
+    setReason(&record, planned.reasonMessage);
     if (planned.action == PlanAction::Reuse || planned.action == PlanAction::CacheHit) {
         takeResult(id, planned);
         return;
@@ -331,7 +344,7 @@ void Scheduler::takeResult(const QString& id, const PlannedStep& planned)
         hasProjectFiles = hasProjectFiles || artifact.kind == QLatin1String("project");
     if (!hasProjectFiles) {
         record.started = record.finished = QDateTime::currentDateTimeUtc();
-        finishStep(id, StepStatus::Cached, planned.reason);
+        finishStep(id, StepStatus::Cached, planned.reasonMessage);
         return;
     }
     record.started = QDateTime::currentDateTimeUtc();
@@ -348,7 +361,7 @@ void Scheduler::onRestored(const StepJobResult& result)
         finishStep(result.stepId, StepStatus::Failed, result.error);
         return;
     }
-    finishStep(result.stepId, StepStatus::Cached, record.reason);
+    finishStep(result.stepId, StepStatus::Cached, record.reasonMessage);
 }
 
 void Scheduler::onExecuted(const StepJobResult& result)
@@ -362,36 +375,38 @@ void Scheduler::onExecuted(const StepJobResult& result)
     if (result.ok) {
         record.artifacts = result.artifacts;
         record.outputsDigest = result.outputsDigest;
-        finishStep(result.stepId, StepStatus::Succeeded, record.reason);
+        finishStep(result.stepId, StepStatus::Succeeded, record.reasonMessage);
         return;
     }
     finishStep(result.stepId, result.status, result.error);
 }
 
-void Scheduler::finishStep(const QString& id, StepStatus status, const QString& detail)
+void Scheduler::finishStep(const QString& id, StepStatus status, const Message& detail)
 {
     StepState& state = m_steps[id];
     state.status = status;
     state.record.status = status;
     if (status == StepStatus::Failed || status == StepStatus::Cancelled) {
-        state.record.error = detail;
+        state.record.errorMessage = detail;
+        state.record.error = detail.text();
         // A result that failed is never a cache entry; its key stays for the reason only.
         state.record.artifacts.clear();
         state.record.outputsDigest.clear();
     } else if (status == StepStatus::Skipped || status == StepStatus::NotRun) {
-        state.record.reason = detail;
+        setReason(&state.record, detail);
     }
     if (status == StepStatus::Failed) {
         if (m_failedStep.isEmpty())
             m_failedStep = id;
         if (!m_options.keepGoing && m_stopReason.isEmpty())
-            m_stopReason = Text::tr("run stopped after step %1 failed").arg(id);
-        qCInfo(lcScheduler) << "run" << m_run << "step" << id << "failed:" << detail;
+            m_stopReason = message(QT_TRANSLATE_NOOP("Scheduler", "run stopped after step %1 failed"))
+                               .arg(id);
+        qCInfo(lcScheduler) << "run" << m_run << "step" << id << "failed:" << detail.text();
     }
     if (status == StepStatus::Cancelled && m_stopReason.isEmpty())
-        m_stopReason = Text::tr("run cancelled");
+        m_stopReason = message(QT_TRANSLATE_NOOP("Scheduler", "run cancelled"));
     save(state.record);
-    Q_EMIT stepStatusChanged(id, status, detail);
+    Q_EMIT stepStatusChanged(id, status, detail.text());
 }
 
 bool Scheduler::save(const StepRunRecord& record)
@@ -400,10 +415,12 @@ bool Scheduler::save(const StepRunRecord& record)
     if (m_store->saveStepRun(record, &error))
         return true;
     qCWarning(lcScheduler) << "run" << m_run << "cannot record step" << record.stepId << ":" << error;
+    // NOTE: the store's message reaches the run's error as text in the language of the
+    // run, because Store reports failures as translated text.
     if (m_runError.isEmpty())
-        m_runError = error;
+        m_runError = Message::plain(error);
     if (m_stopReason.isEmpty())
-        m_stopReason = Text::tr("the store cannot be written");
+        m_stopReason = message(QT_TRANSLATE_NOOP("Scheduler", "the store cannot be written"));
     return false;
 }
 
@@ -420,29 +437,32 @@ void Scheduler::finishRunIfIdle()
     const bool cancelled = m_cancel->load();
     for (const QString& id : m_order) {
         if (m_steps.value(id).status == StepStatus::Pending) {
-            const QString why = m_stopReason.isEmpty() ? Text::tr("upstream did not succeed") : m_stopReason;
+            const Message why = m_stopReason.isEmpty()
+                ? message(QT_TRANSLATE_NOOP("Scheduler", "upstream did not succeed"))
+                : m_stopReason;
             finishStep(id, StepStatus::NotRun, why);
         }
     }
 
     RunStatus status = RunStatus::Succeeded;
-    QString error = m_runError;
+    Message error = m_runError;
     if (cancelled) {
         status = RunStatus::Cancelled;
         if (error.isEmpty())
-            error = Text::tr("cancelled by the user");
+            error = message(QT_TRANSLATE_NOOP("Scheduler", "cancelled by the user"));
     } else if (!m_failedStep.isEmpty() || !m_runError.isEmpty()) {
         status = RunStatus::Failed;
         if (error.isEmpty())
-            error = Text::tr("step %1 failed").arg(m_failedStep);
+            error = message(QT_TRANSLATE_NOOP("Scheduler", "step %1 failed")).arg(m_failedStep);
     }
     QString storeError;
-    if (!m_store->finishRun(m_run, status, status == RunStatus::Succeeded ? QString() : error,
-                            &storeError))
+    if (!m_store->finishRunWithMessage(m_run, status,
+                                       status == RunStatus::Succeeded ? Message() : error,
+                                       &storeError))
         qCWarning(lcScheduler) << "run" << m_run << "cannot be marked finished:" << storeError;
     m_finished = true;
     qCInfo(lcScheduler) << "run" << m_run << "finished:" << runStatusName(status);
-    Q_EMIT runFinished(m_run, status, error);
+    Q_EMIT runFinished(m_run, status, error.text());
 }
 
 RunController::RunController(const Flow& flow, const RunOptions& options, QObject* parent)

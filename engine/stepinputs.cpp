@@ -12,10 +12,12 @@ namespace cairn {
 
 namespace {
 
-// Translation context of this file's messages.
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(StepJob)
-};
+// A message of the StepJob translation context, which this file shares with stepjob.cpp.
+// Mark source with QT_TRANSLATE_NOOP("StepJob", …) so that lupdate extracts it.
+Message message(const char* source)
+{
+    return Message("StepJob", source);
+}
 
 bool statFile(const QString& path, qint64* size, qint64* mtimeNs)
 {
@@ -34,7 +36,7 @@ void setMode(const QString& path, mode_t mode)
 
 }  // namespace
 
-bool StepInputs::materialize(const QMap<QString, QList<ArtifactRecord>>& upstream, QString* error)
+bool StepInputs::materialize(const QMap<QString, QList<ArtifactRecord>>& upstream, Message* error)
 {
     for (auto it = upstream.begin(); it != upstream.end(); ++it) {
         const QString stepFolder = m_folder + QLatin1Char('/') + it.key();
@@ -43,9 +45,12 @@ bool StepInputs::materialize(const QMap<QString, QList<ArtifactRecord>>& upstrea
             if (artifact.kind != QLatin1String("output"))
                 continue;
             const QString dest = stepFolder + QLatin1Char('/') + artifact.path;
-            if (!m_store->materialize(artifact.digest, dest, true, artifact.executable, error)) {
-                *error = Text::tr("cannot provide input %1 from step %2: %3")
-                             .arg(artifact.path, it.key(), *error);
+            QString reason;
+            if (!m_store->materialize(artifact.digest, dest, true, artifact.executable, &reason)) {
+                *error = message(QT_TRANSLATE_NOOP("StepJob", "cannot provide input %1 from step %2: %3"))
+                             .arg(artifact.path)
+                             .arg(it.key())
+                             .arg(reason);
                 return false;
             }
             Watched watched{it.key(), artifact.path, artifact.digest};
@@ -66,7 +71,7 @@ bool StepInputs::materialize(const QMap<QString, QList<ArtifactRecord>>& upstrea
     return true;
 }
 
-bool StepInputs::verifyUnchanged(QString* error)
+bool StepInputs::verifyUnchanged(Message* error)
 {
     // NOTE: a hard-linked input is the store's object itself, and the owner (or root) can
     // still write to a read-only file. Size and modification time catch such writes
@@ -82,10 +87,12 @@ bool StepInputs::verifyUnchanged(QString* error)
         QFile::setPermissions(object, QFile::WriteOwner | QFile::ReadOwner);
         QFile::remove(object);
         qCWarning(lcScheduler) << "an input of step run was modified; removed object" << watched.digest;
-        *error = Text::tr("the step wrote to its input %1 from step %2, which is read-only; "
-                          "that stored result was removed and step %2 reruns next time. "
-                          "Write changed copies to $CAIRN_OUTPUT_DIR instead.")
-                     .arg(watched.path, watched.stepId);
+        *error = message(QT_TRANSLATE_NOOP(
+                     "StepJob", "the step wrote to its input %1 from step %2, which is read-only; "
+                                "that stored result was removed and step %2 reruns next time. "
+                                "Write changed copies to $CAIRN_OUTPUT_DIR instead."))
+                     .arg(watched.path)
+                     .arg(watched.stepId);
         return false;
     }
     return true;

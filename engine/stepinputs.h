@@ -4,6 +4,7 @@
 // artifacts as links to (or copies of) the store's objects, and the check afterwards that
 // the step did not write through a link into the store.
 
+#include "message.h"
 #include "store.h"
 
 #include <QList>
@@ -17,12 +18,12 @@ public:
     StepInputs(const Store* store, const QString& folder) : m_store(store), m_folder(folder) {}
 
     // Lays out upstream artifacts (id to artifacts) and makes the folders read-only.
-    bool materialize(const QMap<QString, QList<ArtifactRecord>>& upstream, QString* error);
+    bool materialize(const QMap<QString, QList<ArtifactRecord>>& upstream, Message* error);
 
     // Checks that no object behind an input changed (size or modification time). A changed
     // object is removed from the store, so no cache entry can hand it out again, and
     // *error names the file and its step.
-    bool verifyUnchanged(QString* error);
+    bool verifyUnchanged(Message* error);
 
     // Makes the folders writable again so the scratch folder can be removed.
     void release();

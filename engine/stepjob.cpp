@@ -15,10 +15,12 @@ namespace cairn {
 
 namespace {
 
-// Translation context of this file's messages.
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(StepJob)
-};
+// A message of this file's translation context. Mark source with
+// QT_TRANSLATE_NOOP("StepJob", …) so that lupdate extracts it.
+Message message(const char* source)
+{
+    return Message("StepJob", source);
+}
 
 // A stable seed per flow and step, so reruns draw the same random numbers.
 qint64 stepSeed(const QString& flowName, const QString& stepId)
@@ -55,7 +57,7 @@ QStringList stepEnvironment(const StepJobInput& input, const Step& step, int att
 // Fills the program and arguments for the step's kind. Python scripts are written to a
 // file in scratch, so tracebacks name a real file.
 bool commandLine(const StepJobInput& input, const Step& step, const QString& scratch,
-                 ProcessSpec* spec, QString* error)
+                 ProcessSpec* spec, Message* error)
 {
     const bool quote = step.kind == StepKind::Shell;
     switch (step.kind) {
@@ -68,8 +70,10 @@ bool commandLine(const StepJobInput& input, const Step& step, const QString& scr
         QFile file(scriptPath);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
             || file.write(substituteParams(step.script, input.params, false).toUtf8()) < 0) {
-            *error = Text::tr("cannot write the script of step %1 to %2: %3")
-                         .arg(step.id, scriptPath, file.errorString());
+            *error = message(QT_TRANSLATE_NOOP("StepJob", "cannot write the script of step %1 to %2: %3"))
+                         .arg(step.id)
+                         .arg(scriptPath)
+                         .arg(file.errorString());
             return false;
         }
         spec->program = step.interpreter.isEmpty() ? QStringLiteral("python3") : step.interpreter;
@@ -87,9 +91,11 @@ bool commandLine(const StepJobInput& input, const Step& step, const QString& scr
             return true;
         }
         if (!QFileInfo(path).isExecutable()) {
-            *error = Text::tr("script %1 of step %2 is not executable; run chmod +x on it or set the "
-                        "step's interpreter")
-                         .arg(step.path, step.id);
+            *error = message(QT_TRANSLATE_NOOP("StepJob",
+                                               "script %1 of step %2 is not executable; run chmod "
+                                               "+x on it or set the step's interpreter"))
+                         .arg(step.path)
+                         .arg(step.id);
             return false;
         }
         spec->program = path;
@@ -205,8 +211,10 @@ StepJobResult StepJob::restore()
         if (!m_input.store->materialize(artifact.digest, base.absoluteFilePath(artifact.path),
                                         false, artifact.executable, &error)) {
             result.ok = false;
-            result.error = Text::tr("cannot restore output %1 of step %2: %3")
-                               .arg(artifact.path, m_input.stepId, error);
+            result.error = message(QT_TRANSLATE_NOOP("StepJob", "cannot restore output %1 of step %2: %3"))
+                               .arg(artifact.path)
+                               .arg(m_input.stepId)
+                               .arg(error);
             return result;
         }
     }
@@ -230,7 +238,7 @@ StepJobResult StepJob::execute()
             break;
         if (attempt < maxAttempts)
             qCInfo(lcScheduler) << "step" << step->id << "failed attempt" << attempt
-                                << "of" << maxAttempts << ":" << result.error << "; retrying";
+                                << "of" << maxAttempts << ":" << result.error.text() << "; retrying";
     }
     result.finished = QDateTime::currentDateTimeUtc();
     return result;
@@ -250,7 +258,8 @@ bool StepJob::runAttempt(int attempt, StepJobResult* result)
     // A fresh output folder per attempt, so a retry never finds a failed attempt's files.
     QDir(scratch).removeRecursively();
     if (!QDir().mkpath(outputDir) || !QDir().mkpath(inputDir)) {
-        result->error = Text::tr("cannot create the scratch folder %1").arg(scratch);
+        result->error = message(QT_TRANSLATE_NOOP("StepJob", "cannot create the scratch folder %1"))
+                            .arg(scratch);
         return false;
     }
     StepInputs inputs(m_input.store, inputDir);
@@ -279,9 +288,9 @@ bool StepJob::runAttempt(int attempt, StepJobResult* result)
     bool ok = false;
     if (outcome.kind == ProcessOutcome::Kind::Cancelled) {
         result->status = StepStatus::Cancelled;
-        result->error = outcome.describe();
+        result->error = outcome.message();
     } else if (!outcome.succeeded()) {
-        result->error = outcome.describe();
+        result->error = outcome.message();
     } else if (inputs.verifyUnchanged(&result->error)) {
         ok = collectOutputs(outputDir, result);
     }
@@ -302,7 +311,9 @@ bool StepJob::collectOutputs(const QString& outputDir, StepJobResult* result)
     Manifest manifest;
     QString error;
     if (!buildManifest(outputDir, &manifest, &error)) {
-        result->error = Text::tr("cannot read the outputs of step %1: %2").arg(step->id, error);
+        result->error = message(QT_TRANSLATE_NOOP("StepJob", "cannot read the outputs of step %1: %2"))
+                            .arg(step->id)
+                            .arg(error);
         return false;
     }
 
@@ -312,7 +323,10 @@ bool StepJob::collectOutputs(const QString& outputDir, StepJobResult* result)
         artifact.path = entry.path;
         if (!m_input.store->ingestFile(outputDir + QLatin1Char('/') + entry.path, true, &artifact,
                                        &error)) {
-            result->error = Text::tr("cannot store output %1 of step %2: %3").arg(entry.path, step->id, error);
+            result->error = message(QT_TRANSLATE_NOOP("StepJob", "cannot store output %1 of step %2: %3"))
+                                .arg(entry.path)
+                                .arg(step->id)
+                                .arg(error);
             return false;
         }
         artifacts.append(artifact);
@@ -327,8 +341,11 @@ bool StepJob::collectOutputs(const QString& outputDir, StepJobResult* result)
         if (info.isDir()) {
             Manifest folder;
             if (!buildManifest(path, &folder, &error)) {
-                result->error = Text::tr("cannot read declared output %1 of step %2: %3")
-                                    .arg(declared, step->id, error);
+                result->error = message(QT_TRANSLATE_NOOP("StepJob",
+                                                          "cannot read declared output %1 of step %2: %3"))
+                                    .arg(declared)
+                                    .arg(step->id)
+                                    .arg(error);
                 return false;
             }
             for (const ManifestEntry& entry : folder)
@@ -336,8 +353,10 @@ bool StepJob::collectOutputs(const QString& outputDir, StepJobResult* result)
         } else if (info.isFile()) {
             files << declared;
         } else {
-            result->error = Text::tr("step %1 did not write its declared output %2")
-                                .arg(step->id, declared);
+            result->error = message(QT_TRANSLATE_NOOP("StepJob",
+                                                      "step %1 did not write its declared output %2"))
+                                .arg(step->id)
+                                .arg(declared);
             return false;
         }
         for (const QString& file : files) {
@@ -345,7 +364,10 @@ bool StepJob::collectOutputs(const QString& outputDir, StepJobResult* result)
             artifact.kind = QStringLiteral("project");
             artifact.path = QDir::cleanPath(file);
             if (!m_input.store->ingestFile(base.absoluteFilePath(file), false, &artifact, &error)) {
-                result->error = Text::tr("cannot store output %1 of step %2: %3").arg(file, step->id, error);
+                result->error = message(QT_TRANSLATE_NOOP("StepJob", "cannot store output %1 of step %2: %3"))
+                                    .arg(file)
+                                    .arg(step->id)
+                                    .arg(error);
                 return false;
             }
             artifacts.append(artifact);

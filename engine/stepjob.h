@@ -6,6 +6,7 @@
 
 #include "executor.h"
 #include "flow.h"
+#include "message.h"
 #include "store.h"
 
 #include <QDateTime>
@@ -55,7 +56,7 @@ struct StepJobResult {
     StepJobInput::Mode mode = StepJobInput::Mode::Execute;
     QString stepId;
     bool ok = false;
-    QString error;  // why it failed, in words for the user
+    Message error;  // why it failed, in words for the user
 
     Json components;  // Hash
 

@@ -145,7 +145,8 @@ RunRecord readRun(const Statement& row)
     run.resumeStep = row.text(9);
     run.host = row.text(10);
     run.pid = row.integer(11);
-    run.error = row.text(12);
+    run.errorMessage = Message::decode(row.text(12));
+    run.error = run.errorMessage.text();
     return run;
 }
 
@@ -164,8 +165,10 @@ qint64 readStepRun(const Statement& row, StepRunRecord* stepRun)
     stepRun->attempts = int(row.integer(4));
     stepRun->key = row.text(5);
     stepRun->components = jsonFromText(row.bytes(6), "step_runs.components");
-    stepRun->reason = row.text(7);
-    stepRun->error = row.text(8);
+    stepRun->reasonMessage = Message::decode(row.text(7));
+    stepRun->reason = stepRun->reasonMessage.text();
+    stepRun->errorMessage = Message::decode(row.text(8));
+    stepRun->error = stepRun->errorMessage.text();
     stepRun->started = row.time(9);
     stepRun->finished = row.time(10);
     if (!row.isNull(11))
@@ -174,6 +177,12 @@ qint64 readStepRun(const Statement& row, StepRunRecord* stepRun)
     stepRun->sourceDurationS = row.real(13);
     stepRun->outputsDigest = row.text(14);
     return row.integer(0);
+}
+
+// The stored form of a record's text field: its message when set, else the text itself.
+QString storedText(const Message& message, const QString& text)
+{
+    return (message.isEmpty() ? Message::plain(text) : message).encode();
 }
 
 ArtifactRecord readArtifact(const Statement& row, int first)
@@ -290,17 +299,20 @@ void Store::recoverInterruptedRuns()
     Statement updateSteps(m_db, "UPDATE step_runs SET status = ?2, reason = ?3, "
                                 "finished = CASE WHEN status = ?4 THEN ?5 ELSE finished END "
                                 "WHERE run = ?1 AND status IN (?4, ?6)");
+    const Message endedMessage(
+        "Store", QT_TRANSLATE_NOOP("Store", "the process running it ended unexpectedly"));
+    const Message interruptedMessage("Store", QT_TRANSLATE_NOOP("Store", "interrupted"));
     for (qint64 number : std::as_const(ended)) {
         updateRun.reset();
         updateRun.bindInt(1, number);
         updateRun.bindText(2, runStatusName(RunStatus::Interrupted));
         updateRun.bindText(3, now);
-        updateRun.bindText(4, Text::tr("the process running it ended unexpectedly"));
+        updateRun.bindText(4, endedMessage.encode());
         updateRun.bindText(5, runStatusName(RunStatus::Running));
         updateSteps.reset();
         updateSteps.bindInt(1, number);
         updateSteps.bindText(2, stepStatusName(StepStatus::Cancelled));
-        updateSteps.bindText(3, Text::tr("interrupted"));
+        updateSteps.bindText(3, interruptedMessage.encode());
         updateSteps.bindText(4, stepStatusName(StepStatus::Running));
         updateSteps.bindText(5, now);
         updateSteps.bindText(6, stepStatusName(StepStatus::Pending));
@@ -344,7 +356,7 @@ bool Store::createRun(RunRecord* record, QString* error)
     insert.bindText(9, record->resumeStep);
     insert.bindText(10, record->host);
     insert.bindInt(11, record->pid);
-    insert.bindText(12, record->error);
+    insert.bindText(12, storedText(record->errorMessage, record->error));
     if (!transaction.begin(&reason) || !insert.exec(&reason)) {
         *error = Text::tr("cannot create a run of %1 in the store %2: %3")
                      .arg(record->flowName, m_dir, reason);
@@ -367,12 +379,18 @@ bool Store::createRun(RunRecord* record, QString* error)
 
 bool Store::finishRun(qint64 run, RunStatus status, const QString& runError, QString* error)
 {
+    return finishRunWithMessage(run, status, Message::plain(runError), error);
+}
+
+bool Store::finishRunWithMessage(qint64 run, RunStatus status, const Message& runError,
+                                 QString* error)
+{
     Statement update(m_db, "UPDATE runs SET status = ?2, finished = ?3, error = ?4 "
                            "WHERE number = ?1");
     update.bindInt(1, run);
     update.bindText(2, runStatusName(status));
     update.bindTime(3, QDateTime::currentDateTimeUtc());
-    update.bindText(4, runError);
+    update.bindText(4, runError.encode());
     QString reason;
     if (!update.exec(&reason)) {
         *error = Text::tr("cannot record the end of run %1 in the store %2: %3")
@@ -466,7 +484,7 @@ bool Store::saveStepRun(const StepRunRecord& record, QString* error)
     upsert.bindInt(4, record.attempts);
     upsert.bindText(5, record.key);
     upsert.bindUtf8(6, jsonText(record.components));
-    upsert.bindText(7, record.reason);
+    upsert.bindText(7, storedText(record.reasonMessage, record.reason));
     upsert.bindTime(8, record.started);
     upsert.bindTime(9, record.finished);
     upsert.bindOptional(10, record.exitCode ? std::optional<qint64>(*record.exitCode)
@@ -474,7 +492,7 @@ bool Store::saveStepRun(const StepRunRecord& record, QString* error)
     upsert.bindOptional(11, record.sourceRun);
     upsert.bindReal(12, record.sourceDurationS);
     upsert.bindText(13, record.outputsDigest);
-    upsert.bindText(14, record.error);
+    upsert.bindText(14, storedText(record.errorMessage, record.error));
     if (!upsert.next())
         return fail(upsert.errorMessage());
     const qint64 id = upsert.integer(0);

@@ -7,6 +7,7 @@
 
 #include "flow.h"
 #include "hashing.h"
+#include "message.h"
 
 #include <QDateTime>
 #include <QList>
@@ -57,7 +58,10 @@ struct RunRecord {
     QString resumeStep;               // the --from step of a resume, else empty
     QString host;                     // host name and pid of the process that ran it
     qint64 pid = 0;
-    QString error;  // why the run ended early, if it did
+    QString error;  // why the run ended early, if it did, in the current language
+    // error in language-neutral form. Readers fill it; createRun stores it in place of
+    // error when it is not empty.
+    Message errorMessage;
 };
 
 struct StepRunRecord {
@@ -67,8 +71,12 @@ struct StepRunRecord {
     int attempts = 0;  // executed attempts; 0 for cached or not run
     QString key;       // cache key, empty when never computed
     Json components = Json::object();  // the key's components (cachekey.h)
-    QString reason;    // why it ran, was reused, or did not run
-    QString error;     // for failed and cancelled steps: what went wrong
+    QString reason;    // why it ran, was reused, or did not run, in the current language
+    QString error;     // for failed and cancelled steps: what went wrong, likewise
+    // reason and error in language-neutral form. Readers fill them; saveStepRun stores each
+    // in place of its text when it is not empty.
+    Message reasonMessage;
+    Message errorMessage;
     QDateTime started;
     QDateTime finished;
     std::optional<int> exitCode;
@@ -105,7 +113,10 @@ public:
     // Runs.
     // Inserts a run with the next number; sets record->number.
     bool createRun(RunRecord* record, QString* error);
+    // finishRun stores runError as plain text, finishRunWithMessage in language-neutral form.
     bool finishRun(qint64 run, RunStatus status, const QString& runError, QString* error);
+    bool finishRunWithMessage(qint64 run, RunStatus status, const Message& runError,
+                              QString* error);
     std::optional<RunRecord> run(qint64 number, QString* error = nullptr) const;
     // Newest first. limit <= 0 means all.
     QList<RunRecord> runs(const QString& flowName, int limit = 0) const;

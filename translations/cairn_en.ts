@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>GuiMain</name>
+    <message numerus="yes">
+        <source>the plan was not ready after %n second(s); no picture was written</source>
+        <translation>
+            <numerusform>the plan was not ready after %n second; no picture was written</numerusform>
+            <numerusform>the plan was not ready after %n seconds; no picture was written</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>JsonPreview</name>
     <message numerus="yes">
         <source>[%n items]</source>

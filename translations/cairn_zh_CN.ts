@@ -4,22 +4,22 @@
 <context>
     <name>CacheKey</name>
     <message>
-        <location filename="../engine/cachekey.cpp" line="+95"/>
+        <location filename="../engine/cachekey.cpp" line="+98"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+100"/>
         <source>step %1: script file %2 cannot be read: %3</source>
         <translation>步骤 %1：无法读取脚本文件 %2：%3</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>step %1: declared input %2 cannot be read: %3. Create it, or remove it from the step&apos;s inputs.</source>
         <translation>步骤 %1：无法读取声明的输入 %2：%3。请创建它，或将它从该步骤的 inputs 中删除。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>the engine&apos;s cache format changed</source>
         <translation>引擎的缓存格式已更改</translation>
     </message>
@@ -29,7 +29,7 @@
         <translation>步骤类型已更改：%1 → %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>command changed</source>
         <translation>命令已更改</translation>
     </message>
@@ -64,47 +64,47 @@
         <translation>环境变量 %1 已更改</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>now uses parameter %1</source>
         <translation>开始使用参数 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>no longer uses parameter %1</source>
         <translation>不再使用参数 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>parameter %1: %2 → %3</source>
         <translation>参数 %1：%2 → %3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>input %1 added</source>
         <translation>新增输入 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>input %1 removed</source>
         <translation>输入 %1 已删除</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>input %1 changed</source>
         <translation>输入 %1 已更改</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>new upstream step %1</source>
         <translation>新增上游步骤 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>upstream step %1 removed</source>
         <translation>上游步骤 %1 已删除</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>upstream %1 produced new outputs</source>
         <translation>上游 %1 的输出已更改</translation>
     </message>
@@ -197,7 +197,7 @@
         <translation>无法获取 %1 的退出状态：%2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>exited with status %1</source>
         <translation>退出码为 %1</translation>
     </message>
@@ -217,7 +217,7 @@
         <translation>%1 秒后超时</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -667,7 +667,7 @@
 <context>
     <name>GuiMain</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+58"/>
+        <location filename="../app/gui/main.cpp" line="+64"/>
         <source>Draw flows of steps, run them and watch each step&apos;s state.</source>
         <translation>绘制由步骤组成的流水线，运行它们并查看每个步骤的状态。</translation>
     </message>
@@ -703,23 +703,45 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>With --screenshot: show the newest run in a bottom tab (history, artifacts, timeline or trends), or picture the plan of resuming from a step (plan:STEP).</source>
-        <translation>与 --screenshot 一起使用：在底部标签页（history、artifacts、timeline 或 trends）中显示最近一次运行，或截取从某个步骤续跑的计划（plan:STEP）。</translation>
+        <source>With --screenshot: show the newest run in a bottom tab (history, artifacts, timeline or trends), or picture the plan of resuming from a step (plan:STEP). The artifacts tab previews the run&apos;s file with the best preview (a picture first, then a table), or the best file of a step (artifacts:STEP), or one file (artifacts:STEP/FILE).</source>
+        <translation>与 --screenshot 一起使用：在底部标签页（history、artifacts、timeline 或 trends）中显示最新的运行，或绘制从某个步骤续跑的计划（plan:STEP）。产物标签页会预览该次运行中最适合预览的文件（优先图片，其次表格），也可以预览某个步骤最适合预览的文件（artifacts:STEP），或指定的一个文件（artifacts:STEP/FILE）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+79"/>
+        <source>run %1 stored no artifact &quot;%2&quot;; list a step&apos;s files with cairn-cli artifacts FLOW %1 STEP</source>
+        <translation>运行 %1 中没有产物“%2”；可用 cairn-cli artifacts FLOW %1 STEP 列出某个步骤的文件</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>the plan was not ready after %n second(s); no picture was written</source>
+        <translation>
+            <numerusform>%n 秒后计划仍未就绪；未写入截图</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>unknown view &quot;%1&quot;; use history, artifacts, artifacts:STEP, artifacts:STEP/FILE, timeline, trends or plan:STEP</source>
+        <translation>未知的视图“%1”；请使用 history、artifacts、artifacts:STEP、artifacts:STEP/FILE、timeline、trends 或 plan:STEP</translation>
+    </message>
+    <message>
+        <location line="-137"/>
         <source>view</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <source>%1 cannot be written. Check that its folder exists and is writable.</source>
-        <translation>无法写入 %1。请检查其所在目录是否存在且可写。</translation>
+        <location line="+60"/>
+        <source>the flow has no runs, so it has no artifact &quot;%1&quot; to preview; run it first</source>
+        <translation>该流水线还没有运行记录，因此没有可预览的产物“%1”；请先运行它</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>unknown view &quot;%1&quot;; use history, artifacts, timeline, trends or plan:STEP</source>
-        <translation>未知的视图 &quot;%1&quot;；请使用 history、artifacts、timeline、trends 或 plan:STEP</translation>
+        <location line="+12"/>
+        <source>run %1 stored no file to preview</source>
+        <translation>运行 %1 没有保存可预览的文件</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 cannot be written. Check that its folder exists and is writable.</source>
+        <translation>无法写入 %1。请检查其所在目录是否存在且可写。</translation>
     </message>
 </context>
 <context>
@@ -804,7 +826,7 @@
 <context>
     <name>Planner</name>
     <message>
-        <location filename="../engine/planner.cpp" line="+66"/>
+        <location filename="../engine/planner.cpp" line="+96"/>
         <source>step %1 is not in flow %2; the steps are: %3</source>
         <translation>流水线 %2 中没有步骤 %1；现有步骤：%3</translation>
     </message>
@@ -849,7 +871,7 @@
         <translation>强制运行</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>selected as resume point</source>
         <translation>选为续跑起点</translation>
     </message>
@@ -859,7 +881,7 @@
         <translation>位于续跑起点 %1 的下游</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>failed in run %1</source>
         <translation>在运行 %1 中失败</translation>
     </message>
@@ -869,28 +891,28 @@
         <translation>在运行 %1 中被中断</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>downstream of %1, which did not finish in run %2</source>
         <translation>位于 %1 的下游，而 %1 在运行 %2 中未完成</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+99"/>
+        <location line="+34"/>
+        <location line="+107"/>
         <source>caching disabled</source>
         <translation>已禁用缓存</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-93"/>
         <source>reused from run %1</source>
         <translation>复用运行 %1 的结果</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>cached result from run %1</source>
         <translation>命中缓存（来自运行 %1）</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>new since run %1</source>
         <translation>运行 %1 之后新增的步骤</translation>
     </message>
@@ -917,96 +939,149 @@
         <translation>没有缓存结果：该步骤在运行 %2 中的状态为 %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>the stored outputs of run %1 were removed</source>
         <translation>运行 %1 存储的输出已被删除</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>not selected: only %1 and its upstream steps run</source>
         <translation>未选中：只运行 %1 及其上游步骤</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>decided when upstream %1 finishes</source>
         <translation>待上游 %1 完成后再决定</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>its cached results were cleared</source>
+        <translation>该步骤的缓存结果已被清除</translation>
+    </message>
+    <message>
+        <location line="-302"/>
+        <source>pending</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cached</source>
+        <translation>已缓存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not run</source>
+        <translation>未运行</translation>
     </message>
 </context>
 <context>
     <name>RunPainter</name>
     <message>
         <location filename="../ui/runpainter.cpp" line="+79"/>
-        <source>run %1</source><translation>运行 %1</translation>
+        <source>run %1</source>
+        <translation>运行 %1</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>changed since run %1; %2</source><translation>运行 %1 之后已更改；%2</translation>
+        <source>changed since run %1; %2</source>
+        <translation>运行 %1 之后已更改；%2</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>added since run %1</source><translation>运行 %1 之后新增</translation>
+        <source>added since run %1</source>
+        <translation>运行 %1 之后新增</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>not run in run %1</source><translation>在运行 %1 中未执行</translation>
+        <source>not run in run %1</source>
+        <translation>在运行 %1 中未执行</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>Showing run %1</source><translation>正在显示运行 %1</translation>
+        <source>Showing run %1</source>
+        <translation>正在显示运行 %1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Showing run %1 — 1 step changed since</source><translation>正在显示运行 %1 — 此后有 1 个步骤已更改</translation>
+        <source>Showing run %1 — 1 step changed since</source>
+        <translation>正在显示运行 %1 — 此后有 1 个步骤已更改</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Showing run %1 — %2 steps changed since</source><translation>正在显示运行 %1 — 此后有 %2 个步骤已更改</translation>
+        <source>Showing run %1 — %2 steps changed since</source>
+        <translation>正在显示运行 %1 — 此后有 %2 个步骤已更改</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source> (removed: %1)</source><translation> （已删除：%1）</translation>
+        <source> (removed: %1)</source>
+        <translation> （已删除：%1）</translation>
     </message>
 </context>
 <context>
     <name>Scheduler</name>
     <message>
-        <location filename="../engine/scheduler.cpp" line="+69"/>
+        <location filename="../engine/scheduler.cpp" line="+79"/>
         <source>the application closed during the run</source>
         <translation>运行期间应用程序已关闭</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+120"/>
         <source>not selected</source>
         <translation>未选中</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+195"/>
+        <location line="+199"/>
         <source>run cancelled</source>
         <translation>运行已取消</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-178"/>
         <source>upstream %1 did not succeed</source>
         <translation>上游 %1 未成功</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+173"/>
         <source>run stopped after step %1 failed</source>
         <translation>步骤 %1 失败，运行已停止</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>the store cannot be written</source>
         <translation>无法写入存储库</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>upstream did not succeed</source>
         <translation>上游未成功</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>cancelled by the user</source>
         <translation>已被用户取消</translation>
     </message>
@@ -1019,53 +1094,53 @@
 <context>
     <name>StepJob</name>
     <message>
-        <location filename="../engine/stepjob.cpp" line="+71"/>
+        <location filename="../engine/stepjob.cpp" line="+73"/>
         <source>cannot write the script of step %1 to %2: %3</source>
         <translation>无法将步骤 %1 的脚本写入 %2：%3</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>script %1 of step %2 is not executable; run chmod +x on it or set the step&apos;s interpreter</source>
         <translation>步骤 %2 的脚本 %1 没有执行权限；请对它运行 chmod +x，或为该步骤设置 interpreter</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+120"/>
         <source>cannot restore output %1 of step %2: %3</source>
         <translation>无法恢复步骤 %2 的输出 %1：%3</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>cannot create the scratch folder %1</source>
         <translation>无法创建临时工作目录 %1</translation>
     </message>
     <message>
-        <location filename="../engine/stepinputs.cpp" line="+47"/>
+        <location filename="../engine/stepinputs.cpp" line="+50"/>
         <source>cannot provide input %1 from step %2: %3</source>
         <translation>无法提供来自步骤 %2 的输入 %1：%3</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>the step wrote to its input %1 from step %2, which is read-only; that stored result was removed and step %2 reruns next time. Write changed copies to $CAIRN_OUTPUT_DIR instead.</source>
         <translation>该步骤写入了来自步骤 %2 的只读输入 %1；这份已存储的结果已被删除，下次运行时步骤 %2 会重跑。请把修改后的副本写到 $CAIRN_OUTPUT_DIR。</translation>
     </message>
     <message>
-        <location filename="../engine/stepjob.cpp" line="+52"/>
+        <location filename="../engine/stepjob.cpp" line="+53"/>
         <source>cannot read the outputs of step %1: %2</source>
         <translation>无法读取步骤 %1 的输出：%2</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+33"/>
+        <location line="+12"/>
+        <location line="+41"/>
         <source>cannot store output %1 of step %2: %3</source>
         <translation>无法存储步骤 %2 的输出 %1：%3</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-23"/>
         <source>cannot read declared output %1 of step %2: %3</source>
         <translation>无法读取步骤 %2 声明的输出 %1：%3</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>step %1 did not write its declared output %2</source>
         <translation>步骤 %1 没有写出它声明的输出 %2</translation>
     </message>
@@ -1242,28 +1317,28 @@
         <translation>内存不足</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+189"/>
         <source>cannot create the store folder %1; check that its parent folder exists and is writable, or choose another store with --store</source>
         <translation>无法创建存储库目录 %1；请检查其上级目录是否存在且可写，或用 --store 指定其他存储库</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+61"/>
         <source>the process running it ended unexpectedly</source>
         <translation>执行此次运行的进程意外退出</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+57"/>
         <location line="+6"/>
         <source>cannot create a run of %1 in the store %2: %3</source>
         <translation>无法在存储库 %2 中创建流水线 %1 的运行：%3</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>cannot record the end of run %1 in the store %2: %3</source>
         <translation>无法在存储库 %2 中记录运行 %1 的结束：%3</translation>
     </message>
@@ -1293,6 +1368,11 @@
         <translation>产物 %1：%2</translation>
     </message>
     <message>
+        <location line="+76"/>
+        <source>cannot clear the cached results of step %1 of flow %2 in the store %3: %4</source>
+        <translation>无法清除存储库 %3 中流水线 %2 的步骤 %1 的缓存结果：%4</translation>
+    </message>
+    <message>
         <location filename="../engine/storeschema.cpp" line="+136"/>
         <source>cannot read the schema version of the store database in %1: %2</source>
         <translation>无法读取 %1 中存储库数据库的 schema 版本：%2</translation>
@@ -1309,29 +1389,21 @@
     </message>
 </context>
 <context>
-    <name>StoreActions</name>
-    <message>
-        <location filename="../ui/storeactions.cpp" line="+34"/>
-        <source>Cannot open the store database %1: %2</source><translation>无法打开存储库数据库 %1：%2</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Cannot clear the cached results of step %1 in %2: %3</source><translation>无法清除 %2 中步骤 %1 的缓存结果：%3</translation>
-    </message>
-</context>
-<context>
     <name>TextDiff</name>
     <message>
         <location filename="../ui/textdiff.cpp" line="+64"/>
-        <source>Cannot open %1: %2</source><translation>无法打开 %1：%2</translation>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
     </message>
     <message>
         <location line="+100"/>
-        <source>The files are identical.</source><translation>两个文件完全相同。</translation>
+        <source>The files are identical.</source>
+        <translation>两个文件完全相同。</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>The files are too large to compare here (over %1 MiB, or too many changed lines).</source><translation>文件太大，无法在此比较（超过 %1 MiB，或更改的行过多）。</translation>
+        <source>The files are too large to compare here (over %1 MiB, or too many changed lines).</source>
+        <translation>文件太大，无法在此比较（超过 %1 MiB，或更改的行过多）。</translation>
     </message>
 </context>
 <context>
@@ -1366,13 +1438,13 @@
 <context>
     <name>cairn::ArtifactsPanel</name>
     <message>
-        <location filename="../ui/artifactspanel.cpp" line="+53"/>
-        <location line="+328"/>
+        <location filename="../ui/artifactspanel.cpp" line="+69"/>
+        <location line="+369"/>
         <source>Open Containing Folder</source>
         <translation>打开所在目录</translation>
     </message>
     <message>
-        <location line="-327"/>
+        <location line="-368"/>
         <source>Save a Copy…</source>
         <translation>保存副本…</translation>
     </message>
@@ -1397,7 +1469,7 @@
         <translation>摘要</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+183"/>
         <source>Run %1 · %2 · %3</source>
         <translation>运行 %1 · %2 · %3</translation>
     </message>
@@ -1864,7 +1936,7 @@
 <context>
     <name>cairn::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+95"/>
+        <location filename="../ui/mainwindow.cpp" line="+96"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
@@ -1879,7 +1951,7 @@
         <translation>日志</translation>
     </message>
     <message>
-        <location line="+263"/>
+        <location line="+270"/>
         <source>History</source>
         <translation>运行历史</translation>
     </message>
@@ -1899,7 +1971,7 @@
         <translation>趋势</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-273"/>
         <source>Output</source>
         <translation>输出</translation>
     </message>
@@ -1999,7 +2071,12 @@
         <translation>选择下游(&amp;W)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
+        <source>Setti&amp;ngs…</source>
+        <translation>设置(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
@@ -2315,7 +2392,7 @@
         <translation>无法写入 %1。请检查其所在目录是否存在且可写。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_run.cpp" line="+71"/>
+        <location filename="../ui/mainwindow_run.cpp" line="+67"/>
         <source>Workers</source>
         <translation>工作线程</translation>
     </message>
@@ -2376,12 +2453,12 @@
 <context>
     <name>cairn::PlanPreviewDialog</name>
     <message>
-        <location filename="../ui/planpreview.cpp" line="+28"/>
+        <location filename="../ui/planpreview.cpp" line="+58"/>
         <source>Plan Preview</source>
         <translation>计划预览</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
@@ -2416,22 +2493,32 @@
         <translation>开始运行</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Parameters (a change re-plans the steps that use it):</source>
         <translation>参数（修改后会重新规划用到它的步骤）：</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+95"/>
+        <source>Planning: hashing the declared inputs and script files of the steps…</source>
+        <translation>正在规划：计算各步骤声明的输入和脚本文件的哈希值…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>This run cannot be planned: %1</source>
+        <translation>无法为本次运行制定计划：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Resuming run %1 of %2.</source>
         <translation>续跑流水线 %2 的运行 %1。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Running %1.</source>
         <translation>运行流水线 %1。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+48"/>
         <source>reuse from run %1</source>
         <translation>复用运行 %1 的结果</translation>
     </message>
@@ -2515,6 +2602,39 @@
         <location line="+28"/>
         <source>Running: %1 of %2 steps done, %3 cached</source>
         <translation>运行中：已完成 %1/%2 个步骤，其中 %3 个命中缓存</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::SettingsDialog</name>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="+19"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>System default</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The new language takes effect when Cairn is restarted.</source>
+        <translation>新的界面语言将在重新启动 Cairn 后生效。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Steps that may run at the same time. The default is one per CPU core.</source>
+        <translation>可同时运行的步骤数。默认每个 CPU 核心一个。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Interface language:</source>
+        <translation>界面语言：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parallel workers:</source>
+        <translation>并行工作线程数：</translation>
     </message>
 </context>
 <context>
@@ -2689,7 +2809,7 @@
 <context>
     <name>cairn::StorePanel</name>
     <message>
-        <location filename="../ui/storepanel.cpp" line="+20"/>
+        <location filename="../ui/storepanel.cpp" line="+60"/>
         <source>Store</source>
         <translation>存储库</translation>
     </message>
@@ -2704,17 +2824,17 @@
         <translation>要保留的此流水线运行数，从最新的算起；“全部”会保留所有运行，只删除没有任何运行引用的对象。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Preview Garbage Collection</source>
         <translation>预览垃圾回收</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Collect</source>
         <translation>执行回收</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Location:</source>
         <translation>位置：</translation>
     </message>
@@ -2729,17 +2849,32 @@
         <translation>保留的运行数：</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1 runs, %2 objects, %3</source>
         <translation>%1 个运行，%2 个对象，%3</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <source>Working out what garbage collection would free…</source>
+        <translation>正在计算垃圾回收可释放的空间…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Garbage collection would remove %1 runs and %2 objects and free %3.</source>
         <translation>垃圾回收将删除 %1 个运行和 %2 个对象，可释放 %3。</translation>
     </message>
     <message>
         <location line="+17"/>
+        <source>Collecting garbage…</source>
+        <translation>正在进行垃圾回收…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Removed %1 runs and %2 objects, freeing %3.</source>
         <translation>已删除 %1 个运行和 %2 个对象，释放了 %3。</translation>
     </message>
@@ -2783,8 +2918,8 @@
 <context>
     <name>cairn::TimelineChart</name>
     <message>
-        <location filename="../ui/timelinechart.cpp" line="+122"/>
-        <location line="+48"/>
+        <location filename="../ui/timelinechart.cpp" line="+217"/>
+        <location line="+50"/>
         <source>Choose a run in the History tab to see its timeline.</source>
         <translation>在“运行历史”标签页中选择一次运行以查看其时间线。</translation>
     </message>
@@ -2799,7 +2934,7 @@
         <translation>存储库 %2 中没有运行 %1。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Run %1 has no step that started.</source>
         <translation>运行 %1 中没有已开始的步骤。</translation>
     </message>
@@ -2809,22 +2944,22 @@
         <translation>运行 %1：各工作线程上的步骤</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Seconds from the start of the run</source>
         <translation>自运行开始的秒数</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Worker lane</source>
-        <translation>工作线程泳道</translation>
+        <location line="+9"/>
+        <source>Worker %1</source>
+        <translation>工作线程 %1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Lane %1</source>
-        <translation>泳道 %1</translation>
+        <location line="+106"/>
+        <source>cached (result reused)</source>
+        <translation>已缓存（复用结果）</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+92"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;：%2</translation>
     </message>
@@ -2862,7 +2997,7 @@
 <context>
     <name>cairn::TrendsChart</name>
     <message>
-        <location filename="../ui/trendschart.cpp" line="+56"/>
+        <location filename="../ui/trendschart.cpp" line="+70"/>
         <source>Open a flow to see how its step durations change across runs.</source>
         <translation>打开流水线以查看其步骤耗时在各次运行中的变化。</translation>
     </message>
@@ -2884,7 +3019,7 @@
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
@@ -2955,7 +3090,7 @@
 <context>
     <name>cairn::WhyDialog</name>
     <message>
-        <location filename="../ui/whydialog.cpp" line="+63"/>
+        <location filename="../ui/whydialog.cpp" line="+64"/>
         <source>Why Did %1 Run?</source>
         <translation>为什么运行了 %1？</translation>
     </message>
@@ -3194,7 +3329,13 @@ Run `cairn-cli VERB --help` for the options of a verb.
         <translation>忽略缓存结果，运行所有选中的步骤。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
+        <source>RUN</source>
+        <comment>value name of --origin: a run number</comment>
+        <translation>RUN</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Number of the attempt whose log to print (default: the last).</source>
         <translation>要打印第几次尝试的日志（默认：最后一次）。</translation>
     </message>
@@ -3236,12 +3377,6 @@ Run `cairn-cli VERB --help` for the options of a verb.
         <location line="-1"/>
         <source>Run to resume (default: the latest run of the flow).</source>
         <translation>要续跑的运行（默认：该流水线最近一次运行）。</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location filename="../app/cli/clioutput.cpp" line="+191"/>
-        <source>RUN</source>
-        <translation>运行</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3308,7 +3443,7 @@ Run `cairn-cli VERB --help` for the options of a verb.
         <translation>RUN 必须是运行编号（例如 3），而不是 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioutput.cpp" line="-160"/>
+        <location filename="../app/cli/clioutput.cpp" line="+32"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
@@ -3318,7 +3453,91 @@ Run `cairn-cli VERB --help` for the options of a verb.
         <translation>%1 分 %2 秒</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+60"/>
+        <source>pending</source>
+        <comment>step status: waiting for its upstream steps</comment>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>running</source>
+        <comment>step or run status</comment>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>succeeded</source>
+        <comment>step or run status</comment>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <comment>step or run status</comment>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cached</source>
+        <comment>step status: its stored result was reused</comment>
+        <translation>已缓存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skipped</source>
+        <comment>step status: an upstream step did not succeed</comment>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <comment>step or run status</comment>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interrupted</source>
+        <comment>run status: its process ended during the run</comment>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not_run</source>
+        <comment>step status: not selected for this run</comment>
+        <translation>未运行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>run</source>
+        <comment>plan action: the step will execute</comment>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reuse</source>
+        <comment>plan action: take the step&apos;s result from the resumed run</comment>
+        <translation>复用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cache_hit</source>
+        <comment>plan action: take the step&apos;s result from the cache</comment>
+        <translation>命中缓存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deferred</source>
+        <comment>plan action: decided once an upstream step finishes</comment>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skip</source>
+        <comment>plan action: the step is not selected</comment>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location line="+111"/>
         <source>Run %1 of %2: %3</source>
         <translation>流水线 %2 的运行 %1：%3</translation>
     </message>
@@ -3362,11 +3581,17 @@ Run `cairn-cli VERB --help` for the options of a verb.
     </message>
     <message>
         <location line="+15"/>
+        <source>RUN</source>
+        <comment>column header: the run number</comment>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>STATUS</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>STARTED</source>
         <translation>开始时间</translation>
     </message>
@@ -3376,7 +3601,7 @@ Run `cairn-cli VERB --help` for the options of a verb.
         <translation>步骤</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>ORIGIN</source>
         <translation>来源</translation>
     </message>
