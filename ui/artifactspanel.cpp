@@ -1,6 +1,8 @@
 #include "artifactspanel.h"
 
 #include "artifactpreview.h"
+#include "canvasstyle.h"
+#include "historymodel.h"
 #include "textdiff.h"
 
 #include <QDesktopServices>
@@ -254,7 +256,7 @@ QTreeWidgetItem* ArtifactsPanel::addRunItem(const RunRecord& run)
     auto* item = new QTreeWidgetItem(m_tree);
     item->setText(NameColumn, tr("Run %1 · %2 · %3")
                                   .arg(run.number)
-                                  .arg(runStatusName(run.status),
+                                  .arg(HistoryModel::statusText(runStatusName(run.status)),
                                        QLocale().toString(run.started.toLocalTime(),
                                                           QLocale::ShortFormat)));
     item->setData(NameColumn, RunRole, run.number);
@@ -274,7 +276,7 @@ void ArtifactsPanel::fillRun(QTreeWidgetItem* item)
         qint64 total = 0;
         for (const ArtifactRecord& artifact : step.artifacts)
             total += artifact.size;
-        stepRow->setText(NameColumn, tr("%1 (%2)").arg(step.stepId, stepStatusName(step.status)));
+        stepRow->setText(NameColumn, tr("%1 (%2)").arg(step.stepId, CanvasStyle::statusText(step.status)));
         stepRow->setText(SizeColumn, formatSize(total));
         stepRow->setData(NameColumn, RunRole, run);
         stepRow->setData(NameColumn, StepRole, step.stepId);

@@ -1,6 +1,7 @@
 #include "whydialog.h"
 
 #include "cachekey.h"
+#include "canvasstyle.h"
 #include "store.h"
 
 #include <QDialogButtonBox>
@@ -88,7 +89,7 @@ QString WhyDialog::explain(const Store& store, const QString& flowName, qint64 r
         return tr("Step %1 has no record in run %2.").arg(stepId).arg(run);
 
     QStringList lines;
-    lines << tr("Run %1, step %2: %3").arg(run).arg(stepId, stepStatusName(current->status));
+    lines << tr("Run %1, step %2: %3").arg(run).arg(stepId, CanvasStyle::statusText(current->status));
     if (!current->reason.isEmpty())
         lines << tr("Reason: %1").arg(current->reason);
     if (!current->error.isEmpty())
