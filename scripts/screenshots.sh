@@ -3,7 +3,7 @@
 # three times with cairn-cli, so that the history has a changed parameter, cached steps
 # and a resume: run 1 with the defaults, run 2 with trees=50, and run 3 resuming run 2
 # from features with trees=400, which reuses fetch and clean and runs train and baseline
-# side by side. Then `cairn --screenshot` pictures each view.
+# side by side. Then `cairn --screenshot` pictures each view in English and in Chinese.
 #
 # Needs a built tree: BUILD_DIR (default build) must contain app/cairn and app/cairn-cli.
 # Runs the window under xvfb-run when it is installed, else on Qt's offscreen platform.
@@ -43,7 +43,7 @@ shoot() {
 }
 
 # The canvas as a new user first sees it: no run yet.
-shoot main-window.png
+shoot main-window.png --lang en
 shoot main-window.zh_CN.png --lang zh_CN
 
 # Runs cairn-cli quietly; prints its output when it fails.
@@ -60,9 +60,14 @@ cli run "$flow" --workers 2
 cli run "$flow" --workers 2 --param trees=50
 cli resume "$flow" --workers 2 --origin 2 --from features --param trees=400
 
-shoot history.png --show history
-shoot plan-preview.png --show plan:train
-shoot artifacts.png --show artifacts
-shoot timeline.png --show timeline
-shoot trends.png --show trends
-echo "screenshots.sh: wrote 7 pictures to $out_dir" >&2
+# English pictures for README.md, Chinese ones (NAME.zh_CN.png) for README.zh-CN.md.
+for language in en zh_CN; do
+  suffix=""
+  [ "$language" = en ] || suffix=".$language"
+  shoot "history$suffix.png" --lang "$language" --show history
+  shoot "plan-preview$suffix.png" --lang "$language" --show plan:train
+  shoot "artifacts$suffix.png" --lang "$language" --show artifacts
+  shoot "timeline$suffix.png" --lang "$language" --show timeline
+  shoot "trends$suffix.png" --lang "$language" --show trends
+done
+echo "screenshots.sh: wrote 12 pictures to $out_dir" >&2
