@@ -284,7 +284,7 @@ PlannedStep Planner::decide(const QString& stepId, const Json& components)
         if (present) {
             planned.action = PlanAction::Reuse;
             planned.source = *origin;
-            setReason(&planned, message(QT_TRANSLATE_NOOP("Planner", "reused from run %1"))
+            setReason(&planned, message(QT_TRANSLATE_NOOP("Planner", "unchanged since run %1"))
                                     .arg(executingRun(*origin)));
             return planned;
         }

@@ -58,7 +58,7 @@ void ResumeTest::resumeFromStepRerunsItAndDownstream()
     QCOMPARE(status.value("c"), QStringLiteral("cached"));
     QCOMPARE(status.value("d"), QStringLiteral("succeeded"));
     QCOMPARE(text(stepOf(resumed, "b")["reason"]), QStringLiteral("selected as resume point"));
-    QCOMPARE(text(stepOf(resumed, "a")["reason"]), QStringLiteral("reused from run 1"));
+    QCOMPARE(text(stepOf(resumed, "a")["reason"]), QStringLiteral("unchanged since run 1"));
     QCOMPARE(project.executions("a"), 1);
     QCOMPARE(project.executions("b"), 2);
     QCOMPARE(project.executions("c"), 1);

@@ -903,8 +903,8 @@
     </message>
     <message>
         <location line="-93"/>
-        <source>reused from run %1</source>
-        <translation>复用运行 %1 的结果</translation>
+        <source>unchanged since run %1</source>
+        <translation>自运行 %1 以来未变</translation>
     </message>
     <message>
         <location line="+8"/>
