@@ -407,6 +407,8 @@ void TestMainWindow::layOutWithKey()
 
     m_window->view()->setFocus();
     QTest::keyClick(m_window->view(), Qt::Key_L);
+    // The layout is computed in the background and applied as one undoable command.
+    QTRY_COMPARE(m_window->document()->undoStack()->count(), 2);
     QSet<QPair<qreal, qreal>> positions;
     for (const Step& step : m_window->document()->flow().steps)
         positions.insert({step.position.x(), step.position.y()});

@@ -90,6 +90,16 @@
     </message>
 </context>
 <context>
+    <name>cairn::MainWindow</name>
+    <message numerus="yes">
+        <source>Laid out %n step(s).</source>
+        <translation>
+            <numerusform>Laid out %n step.</numerusform>
+            <numerusform>Laid out %n steps.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cairn::TrendsChart</name>
     <message numerus="yes">
         <source>Step durations and time saved by the cache, last %n run(s)</source>

@@ -2164,7 +2164,7 @@
     <message>
         <location line="+47"/>
         <location line="+4"/>
-        <location filename="../ui/mainwindow_edit.cpp" line="+175"/>
+        <location filename="../ui/mainwindow_edit.cpp" line="+206"/>
         <source>Add Steps</source>
         <translation>添加步骤</translation>
     </message>
@@ -2195,7 +2195,7 @@
         <translation>流水线正在运行。要停止运行并关闭窗口吗？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_edit.cpp" line="-112"/>
+        <location filename="../ui/mainwindow_edit.cpp" line="-142"/>
         <source>The steps cannot be added: %1</source>
         <translation>无法添加步骤：%1</translation>
     </message>
@@ -2210,7 +2210,24 @@
         <translation>创建副本</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+64"/>
+        <source>Laying out the flow…</source>
+        <translation>正在自动布局流水线…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The flow changed while it was laid out; press L to lay it out again.</source>
+        <translation>布局期间流水线已被修改；请按 L 重新布局。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Laid out %n step(s).</source>
+        <translation>
+            <numerusform>已布局 %n 个步骤。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Resume from Here</source>
         <translation>从此处续跑</translation>
     </message>

@@ -231,6 +231,7 @@ private:
     QPointF m_quickAddPos;   // scene position of the open quick-add popup
     int m_pasteCount = 0;    // pastes of the current clipboard content, for the offset
     bool m_newFlowChosen = false;  // New was chosen, so an empty untitled flow is edited
+    bool m_layingOut = false;      // a layout is being computed in the background
 };
 
 }  // namespace cairn

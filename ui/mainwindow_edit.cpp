@@ -2,6 +2,7 @@
 
 #include "mainwindow.h"
 
+#include "backgroundtask.h"
 #include "flowclipboard.h"
 #include "flowdocument.h"
 #include "flowgraph.h"
@@ -155,14 +156,44 @@ void MainWindow::selectDownstream()
     m_scene->selectSteps(ids.values());
 }
 
+namespace {
+
+// Returns the step ids and edges that a layout depends on, sorted, so that two shapes
+// compare equal when a layout computed for one still fits the other.
+QStringList layoutShape(const Flow& flow)
+{
+    QStringList shape;
+    for (const Step& step : flow.steps)
+        shape << step.id;
+    for (const Edge& edge : flow.edges)
+        shape << edge.from + QLatin1String("->") + edge.to;
+    shape.sort();
+    return shape;
+}
+
+}  // namespace
+
 void MainWindow::layOut()
 {
-    if (m_document->flow().steps.isEmpty())
+    if (m_document->flow().steps.isEmpty() || m_layingOut)
         return;
-    // NOTE: dot runs on the GUI thread. For 2,000 steps it takes about 0.4 s (measured in
-    // docs/benchmarks.md), a visible pause on very large flows.
-    m_document->applyLayout(layeredLayout(m_document->flow()));
-    m_view->fitToView();
+    // dot takes about 0.4 s for 2,000 steps (docs/benchmarks.md), so it runs on the thread
+    // pool. Its result is applied only if no step or edge was added or removed meanwhile.
+    m_layingOut = true;
+    showStatus(tr("Laying out the flow…"));
+    const Flow flow = m_document->flow();
+    runInBackground<QHash<QString, QPointF>>(
+        this, [flow] { return layeredLayout(flow); },
+        [this, shape = layoutShape(flow)](const QHash<QString, QPointF>& positions) {
+            m_layingOut = false;
+            if (layoutShape(m_document->flow()) != shape) {
+                showStatus(tr("The flow changed while it was laid out; press L to lay it out again."));
+                return;
+            }
+            m_document->applyLayout(positions);
+            m_view->fitToView();
+            showStatus(tr("Laid out %n step(s).", nullptr, int(positions.size())));
+        });
 }
 
 void MainWindow::addTemplateAtCentre(const QByteArray& fragment)
