@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   cmake ninja-build g++ ccache pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  qt6-charts-dev qt6-svg-dev libqt6svg6-dev qt6-translations-l10n
+  qt6-charts-dev qt6-svg-dev qt6-translations-l10n
   libsqlite3-dev nlohmann-json3-dev libssl-dev openssl
   libqscintilla2-qt6-dev libgraphviz-dev
   python3 python3-sklearn python3-pandas python3-matplotlib python3-vega-datasets
