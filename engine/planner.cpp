@@ -298,12 +298,18 @@ PlannedStep Planner::decide(const QString& stepId, const Json& components)
         return planned;
     }
 
-    setReason(&planned, explainRun(stepId, components));
+    setReason(&planned, explainRun(stepId, planned.key, components));
     return planned;
 }
 
-Message Planner::explainRun(const QString& stepId, const Json& components) const
+Message Planner::explainRun(const QString& stepId, const QString& key,
+                            const Json& components) const
 {
+    // A result for this very key existed until the user cleared it; that is the whole reason.
+    if (const std::optional<qint64> cleared = m_store->clearedResultRun(key))
+        return message(QT_TRANSLATE_NOOP("Planner", "its cached result from run %1 was cleared"))
+            .arg(*cleared);
+
     // Against the origin run when resuming, so the reason names what changed since the run
     // the user is resuming; otherwise against the step's latest run with a key.
     std::optional<StepRunRecord> previous;
@@ -332,8 +338,6 @@ Message Planner::explainRun(const QString& stepId, const Json& components) const
             return message(QT_TRANSLATE_NOOP("Planner", "no cached result: it %1 in run %2"))
                 .arg(statusWord(previous->status))
                 .arg(previous->run);
-        if (isClearedKey(previous->key))
-            return message(QT_TRANSLATE_NOOP("Planner", "its cached results were cleared"));
         return message(QT_TRANSLATE_NOOP("Planner", "the stored outputs of run %1 were removed"))
             .arg(executingRun(*previous));
     }

@@ -91,7 +91,7 @@ private:
     bool resolveOrigin(const PlanRequest& request, QString* error);
     bool resolveParams(const PlanRequest& request, QString* error);
     void markForced(const PlanRequest& request);
-    Message explainRun(const QString& stepId, const Json& components) const;
+    Message explainRun(const QString& stepId, const QString& key, const Json& components) const;
 
     Flow m_flow;
     FlowGraph m_graph;

@@ -228,11 +228,6 @@ QList<StepRunRecord> loadStepRuns(sqlite3* db, Statement& select)
 
 }  // namespace
 
-bool isClearedKey(const QString& key)
-{
-    return key.endsWith(QLatin1String(kClearedKeySuffix));
-}
-
 std::unique_ptr<Store> Store::open(const QString& dir, QString* error)
 {
     const QString root = QDir(dir).absolutePath();
@@ -550,6 +545,17 @@ std::optional<StepRunRecord> Store::stepRun(qint64 run, const QString& stepId) c
     select.bindText(2, stepId);
     const QList<StepRunRecord> found = loadStepRuns(m_db, select);
     return found.isEmpty() ? std::nullopt : std::optional<StepRunRecord>(found.first());
+}
+
+std::optional<qint64> Store::clearedResultRun(const QString& key) const
+{
+    if (key.isEmpty())
+        return std::nullopt;
+    Statement select(m_db, "SELECT run FROM step_runs WHERE key = ?1 ORDER BY run DESC LIMIT 1");
+    select.bindText(1, key + QLatin1String(kClearedKeySuffix));
+    if (!select.next())
+        return std::nullopt;
+    return select.integer(0);
 }
 
 std::optional<StepRunRecord> Store::findCached(const QString& key) const

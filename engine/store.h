@@ -31,9 +31,6 @@ bool runStatusFromName(const QString& name, RunStatus* status);
 QString stepStatusName(StepStatus status);  // "succeeded", "not_run", …
 bool stepStatusFromName(const QString& name, StepStatus* status);
 
-// Whether a stored key was marked by Store::clearCachedResults.
-bool isClearedKey(const QString& key);
-
 // One stored file of a step run. kind "output" files came from CAIRN_OUTPUT_DIR and path is
 // relative to it; kind "project" files are declared outputs and path is relative to the
 // flow's folder.
@@ -137,6 +134,10 @@ public:
     // still explains later runs against them. Returns the number of step runs cleared (0
     // when none were left to clear), or -1 with *error naming the store.
     int clearCachedResults(const QString& flowName, const QString& stepId, QString* error);
+
+    // The newest run whose result for key was cleared by clearCachedResults and not stored
+    // again since; used to explain why a step with an unchanged key reruns.
+    std::optional<qint64> clearedResultRun(const QString& key) const;
 
     // The newest step run of flowName's step stepId with a computed key in a run before
     // beforeRun (0: any run); used to explain why a step reruns.

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void identicalFilesShareOneObject();
     void gcKeepsReferencedObjects();
     void clearedStepRerunsAlone();
+    void clearedReasonBeatsParameterChange();
 };
 
 namespace {
@@ -256,7 +257,7 @@ void RunCacheTest::clearedStepRerunsAlone()
     QCOMPARE(statuses(second).value(QStringLiteral("a")), QStringLiteral("succeeded"));
     QCOMPARE(project.executions(QStringLiteral("a")), 2);
     QCOMPARE(QString::fromStdString(stepOf(second, QStringLiteral("a"))["reason"].get<std::string>()),
-             QStringLiteral("its cached results were cleared"));
+             QStringLiteral("its cached result from run 1 was cleared"));
     for (const QString id : {"b", "c", "d"}) {
         QCOMPARE(statuses(second).value(id), QStringLiteral("cached"));
         QCOMPARE(project.executions(id), 1);
@@ -268,6 +269,38 @@ void RunCacheTest::clearedStepRerunsAlone()
     for (const QString id : {"a", "b", "c", "d"})
         QCOMPARE(statuses(third).value(id), QStringLiteral("cached"));
     QCOMPARE(project.executions(QStringLiteral("a")), 2);
+}
+
+void RunCacheTest::clearedReasonBeatsParameterChange()
+{
+    // Run 1 with n=1 and run 2 with n=2 leave a cache entry for each value. After clearing,
+    // a run with n=1 differs from the latest run by its parameter, but it reruns because its
+    // own cached result was cleared, and the reason must say so.
+    Project project;
+    const Json flow = makeFlow(Json::array({countingStep(QStringLiteral("a"), QStringLiteral("{{n}}"))}),
+                               Json::array(),
+                               Json::array({{{"name", "n"}, {"type", "int"}, {"default", 1}}}));
+    QVERIFY(project.writeFlow(flow));
+    QVERIFY(!runJson(project).is_null());
+    QVERIFY(!runJson(project, {QStringLiteral("--param"), QStringLiteral("n=2")}).is_null());
+
+    QString error;
+    {
+        const std::unique_ptr<cairn::Store> store = cairn::Store::open(project.storePath(), &error);
+        QVERIFY2(store, qPrintable(error));
+        QCOMPARE(store->clearCachedResults(QStringLiteral("test"), QStringLiteral("a"), &error), 2);
+    }
+
+    const Json third = runJson(project);
+    QCOMPARE(statuses(third).value(QStringLiteral("a")), QStringLiteral("succeeded"));
+    QCOMPARE(project.executions(QStringLiteral("a")), 3);
+    QCOMPARE(QString::fromStdString(stepOf(third, QStringLiteral("a"))["reason"].get<std::string>()),
+             QStringLiteral("its cached result from run 1 was cleared"));
+
+    // A value never run before is explained by what changed, not by the clearing.
+    const Json fourth = runJson(project, {QStringLiteral("--param"), QStringLiteral("n=5")});
+    const QString reason = QString::fromStdString(stepOf(fourth, QStringLiteral("a"))["reason"].get<std::string>());
+    QVERIFY2(reason.startsWith(QStringLiteral("parameter n")), qPrintable(reason));
 }
 
 QTEST_GUILESS_MAIN(RunCacheTest)

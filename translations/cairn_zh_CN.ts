@@ -897,12 +897,12 @@
     </message>
     <message>
         <location line="+34"/>
-        <location line="+107"/>
+        <location line="+111"/>
         <source>caching disabled</source>
         <translation>已禁用缓存</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-97"/>
         <source>unchanged since run %1</source>
         <translation>自运行 %1 以来未变</translation>
     </message>
@@ -912,7 +912,12 @@
         <translation>命中缓存（来自运行 %1）</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
+        <source>its cached result from run %1 was cleared</source>
+        <translation>运行 %1 的缓存结果已被清除</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>new since run %1</source>
         <translation>运行 %1 之后新增的步骤</translation>
     </message>
@@ -939,7 +944,7 @@
         <translation>没有缓存结果：该步骤在运行 %2 中的状态为 %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>the stored outputs of run %1 were removed</source>
         <translation>运行 %1 存储的输出已被删除</translation>
     </message>
@@ -954,12 +959,7 @@
         <translation>待上游 %1 完成后再决定</translation>
     </message>
     <message>
-        <location line="-47"/>
-        <source>its cached results were cleared</source>
-        <translation>该步骤的缓存结果已被清除</translation>
-    </message>
-    <message>
-        <location line="-302"/>
+        <location line="-353"/>
         <source>pending</source>
         <translation>等待中</translation>
     </message>
@@ -1317,7 +1317,7 @@
         <translation>内存不足</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+184"/>
         <source>cannot create the store folder %1; check that its parent folder exists and is writable, or choose another store with --store</source>
         <translation>无法创建存储库目录 %1；请检查其上级目录是否存在且可写，或用 --store 指定其他存储库</translation>
     </message>
@@ -1368,7 +1368,7 @@
         <translation>产物 %1：%2</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+87"/>
         <source>cannot clear the cached results of step %1 of flow %2 in the store %3: %4</source>
         <translation>无法清除存储库 %3 中流水线 %2 的步骤 %1 的缓存结果：%4</translation>
     </message>
