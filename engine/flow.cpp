@@ -117,7 +117,8 @@ QString FlowIssue::toString() const
 {
     QString text = path.isEmpty() ? message : path + QStringLiteral(": ") + message;
     if (!hint.isEmpty())
-        text += QStringLiteral(" (") + hint + QLatin1Char(')');
+        text = QCoreApplication::translate("FlowIssue", "%1 (%2)", "a problem, then in brackets what to do")
+                   .arg(text, hint);
     return text;
 }
 

@@ -225,7 +225,7 @@
 <context>
     <name>Flow</name>
     <message>
-        <location filename="../engine/flow.cpp" line="+159"/>
+        <location filename="../engine/flow.cpp" line="+160"/>
         <source>Invalid value &quot;%1&quot; for parameter %2: expected %3.</source>
         <translation>参数 %2 的值 &quot;%1&quot; 无效：应为 %3。</translation>
     </message>
@@ -241,6 +241,15 @@
         <location line="+4"/>
         <source>The pasted steps are invalid.</source>
         <translation>粘贴的步骤无效。</translation>
+    </message>
+</context>
+<context>
+    <name>FlowIssue</name>
+    <message>
+        <location filename="../engine/flow.cpp" line="-40"/>
+        <source>%1 (%2)</source>
+        <comment>a problem, then in brackets what to do</comment>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -651,7 +660,7 @@
     <message>
         <location line="+115"/>
         <source> (%1 steps)</source>
-        <translation> （共 %1 个步骤）</translation>
+        <translation>（共 %1 个步骤）</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1039,7 +1048,7 @@
     <message>
         <location line="+2"/>
         <source> (removed: %1)</source>
-        <translation> （已删除：%1）</translation>
+        <translation>（已删除：%1）</translation>
     </message>
 </context>
 <context>
@@ -3112,12 +3121,7 @@
         <translation>为什么运行了 %1？</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Step %1 has no record in run %2.</source>
-        <translation>运行 %2 中没有步骤 %1 的记录。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+36"/>
         <source>Run %1, step %2: %3</source>
         <translation>运行 %1，步骤 %2：%3</translation>
     </message>
@@ -3132,17 +3136,62 @@
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+47"/>
+        <source>Step %1 was added to the flow after run %2, so that run has no record of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Step %1 has not started yet in run %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step %1 did not start in run %2, because the run ended before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>No earlier run of this step has a cache key to compare with.</source>
         <translation>该步骤此前的运行中没有可供比较的缓存键。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Run %1, which this run resumed, is no longer in the store, so there is no cache key to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Step %1 has no cache key in run %2, which this run resumed, so there is nothing to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-60"/>
         <source>The cache key is the same as in run %1.</source>
         <translation>缓存键与运行 %1 中的相同。</translation>
     </message>
     <message>
+        <location line="-39"/>
+        <source>Step %1 has not run yet.</source>
+        <translation type="unfinished">步骤 %1 尚未运行。</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Run %1 is no longer in the store. Garbage collection removes old runs; choose a run listed in the History tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No cache key was computed for this step run, so there is nothing to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The cache key is the same as in run %1, whose result this step run took.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Changes since run %1:</source>
         <translation>运行 %1 之后的更改：</translation>
     </message>
@@ -3561,7 +3610,7 @@ Run `cairn-cli VERB --help` for the options of a verb.
     <message>
         <location line="+2"/>
         <source> (resumed run %1%2)</source>
-        <translation> （从运行 %1%2 续跑）</translation>
+        <translation>（从运行 %1%2 续跑）</translation>
     </message>
     <message>
         <location line="+2"/>
