@@ -100,6 +100,14 @@ if ! run /usr/bin/cairn-cli run "$work/helper.json" >"$work/helper.log" 2>&1; th
     "(see pythonHelperDirectory in engine/stepjob.cpp)"
 fi
 
+# Run in place, the installed example would get a store inside the package's folder.
+status=0
+run /usr/bin/cairn-cli run /usr/share/cairn/examples/weather/flow.json >"$work/inplace.log" 2>&1 \
+  || status=$?
+[ "$status" = 3 ] || fail "cairn-cli run on the installed example exited with $status, not 3: $(cat "$work/inplace.log")"
+[ ! -e /usr/share/cairn/examples/weather/.cairn ] \
+  || fail "cairn-cli created a store inside /usr/share/cairn/examples/weather"
+
 cp -r /usr/share/cairn/examples/weather "$work/weather"
 run /usr/bin/cairn-cli run "$work/weather/flow.json"
 

@@ -48,6 +48,17 @@ bool copyFolder(const QString& from, const QString& to)
     return true;
 }
 
+// Whether path is one of the source tree's examples, which a developer runs in place.
+bool isSourceExample(const QString& path)
+{
+#ifdef CAIRN_SOURCE_EXAMPLES_DIR
+    const QString root = QDir(QStringLiteral(CAIRN_SOURCE_EXAMPLES_DIR)).canonicalPath();
+    return !root.isEmpty() && QFileInfo(path).canonicalFilePath().startsWith(root + QLatin1Char('/'));
+#else
+    return false;
+#endif
+}
+
 }  // namespace
 
 void MainWindow::newFlow()
@@ -249,10 +260,11 @@ void MainWindow::fillRecentMenu()
 
 void MainWindow::openExample(const QString& path)
 {
-    // An installed example may sit in a read-only folder, where the run store cannot be
-    // created, so it is copied into the user's data folder and opened from there.
+    // An installed example's folder belongs to the package and may be read-only, so the
+    // example is copied into the user's data folder and opened from there. Only the source
+    // tree's examples open in place.
     const QFileInfo info(path);
-    if (QFileInfo(info.absolutePath()).isWritable()) {
+    if (isSourceExample(path) && QFileInfo(info.absolutePath()).isWritable()) {
         openFlow(path);
         return;
     }

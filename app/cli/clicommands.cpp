@@ -58,6 +58,19 @@ QString storeDirectory(const CliOptions& options, const Flow& flow)
                                       : QDir(options.storeDir).absolutePath();
 }
 
+// Whether the default store of flow would go inside Cairn's installed examples. That
+// folder belongs to the package, and a store there would outlive the package's removal.
+bool storesIntoInstalledExamples(const CliOptions& options, const Flow& flow)
+{
+    if (!options.storeDir.isEmpty() || !qEnvironmentVariableIsEmpty("CAIRN_STORE"))
+        return false;
+    const QString examples = QDir(QCoreApplication::applicationDirPath()
+                                  + QStringLiteral("/../share/cairn/examples"))
+                                 .canonicalPath();
+    const QString folder = QFileInfo(flow.filePath).canonicalPath();
+    return !examples.isEmpty() && folder.startsWith(examples + QLatin1Char('/'));
+}
+
 // Opens the store for reading verbs; a store that does not exist yet is an error rather
 // than something to create.
 std::unique_ptr<Store> openExistingStore(const CliOptions& options, const Flow& flow)
@@ -165,6 +178,13 @@ int commandRun(const CliOptions& options)
     ParamValues overrides;
     if (!parseOverrides(options, flow, &overrides))
         return ExitInvalid;
+    if (storesIntoInstalledExamples(options, flow)) {
+        const QString folder = QFileInfo(flow.filePath).absolutePath();
+        printError(Text::tr("%1 is an installed example, and its folder belongs to the package; "
+                            "copy the folder first (cp -r %2 ~/) and run the copy, or pass --store DIR")
+                       .arg(flow.filePath, folder));
+        return ExitStore;
+    }
     const PlanRequest request = planRequest(options, overrides);
     if (options.dryRun)
         return commandDryRun(options, flow, request);
