@@ -227,6 +227,14 @@ void CliTest::runsShowLogArtifacts()
                                                                          QStringLiteral("--export"), exportDir});
     QCOMPARE(artifacts.exitCode, 0);
     QCOMPARE(readFile(exportDir + QStringLiteral("/a.txt")), QByteArray("data\n"));
+    // Exporting again over the same bytes succeeds; over a changed file it replaces nothing.
+    const QStringList exportAgain{QStringLiteral("2"), QStringLiteral("a"), QStringLiteral("--export"), exportDir};
+    QCOMPARE(project.cli(QStringLiteral("artifacts"), exportAgain).exitCode, 0);
+    QVERIFY(writeFile(exportDir + QStringLiteral("/a.txt"), "edited by hand\n"));
+    const CliResult refused = project.cli(QStringLiteral("artifacts"), exportAgain);
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains("a.txt"), refused.err.constData());
+    QCOMPARE(readFile(exportDir + QStringLiteral("/a.txt")), QByteArray("edited by hand\n"));
     const Json listed = project.cli(QStringLiteral("artifacts"), {QStringLiteral("1"), QStringLiteral("a"), QStringLiteral("--json")}).parsed();
     QCOMPARE(text(listed["artifacts"][0]["path"]), QStringLiteral("a.txt"));
     QCOMPARE(listed["artifacts"][0]["size"].get<int>(), 5);

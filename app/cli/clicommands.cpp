@@ -3,6 +3,7 @@
 #include "clioutput.h"
 #include "executor.h"
 #include "flow.h"
+#include "hashing.h"
 #include "planner.h"
 #include "scheduler.h"
 #include "store.h"
@@ -341,6 +342,27 @@ int commandLog(const CliOptions& options)
     return ExitSuccess;
 }
 
+// Checks that exporting step's artifacts into target replaces no file with other content.
+// A file that already holds the same bytes is fine, so an export can be repeated.
+bool checkExportTargets(const StepRunRecord& step, const QDir& target)
+{
+    for (const ArtifactRecord& artifact : step.artifacts) {
+        const QString dest = target.absoluteFilePath(artifact.path);
+        if (!QFileInfo::exists(dest))
+            continue;
+        QString digest;
+        qint64 size = 0;
+        QString error;
+        if (!hashFile(dest, &digest, &size, &error) || digest != artifact.digest) {
+            printError(Text::tr("%1 already exists with other content; export into an empty "
+                                "folder, or move that file away first")
+                           .arg(QDir::toNativeSeparators(dest)));
+            return false;
+        }
+    }
+    return true;
+}
+
 int commandArtifacts(const CliOptions& options)
 {
     Flow flow;
@@ -355,6 +377,8 @@ int commandArtifacts(const CliOptions& options)
 
     if (!options.exportDir.isEmpty()) {
         const QDir target(options.exportDir);
+        if (!checkExportTargets(*step, target))
+            return ExitInvalid;
         for (const ArtifactRecord& artifact : step->artifacts) {
             const QString dest = target.absoluteFilePath(artifact.path);
             QString error;
