@@ -250,6 +250,11 @@ void CliTest::humanOutputNamesSteps()
     QVERIFY(result.out.contains("4 ran, 0 cached, 0 failed"));
     // Progress goes to stderr, one line per finished step.
     QVERIFY(result.err.contains("[4/4]"));
+    // A cached run names the time its reused results took when they were made.
+    const CliResult cached = project.cli(QStringLiteral("run"));
+    QVERIFY(cached.out.contains("0 ran, 4 cached, 0 failed"));
+    QVERIFY2(cached.out.contains("reused results took"), cached.out.constData());
+    QVERIFY(!result.out.contains("reused results took"));
     const CliResult plan = project.cli(QStringLiteral("resume"), {QStringLiteral("--dry-run"), QStringLiteral("--from"), QStringLiteral("c")});
     QCOMPARE(plan.exitCode, 0);
     QVERIFY(plan.out.contains("selected as resume point"));

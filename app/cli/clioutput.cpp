@@ -224,13 +224,19 @@ QString formatRun(const RunRecord& run, const QList<StepRunRecord>& steps)
     stream << QLatin1Char('\n');
     if (!run.error.isEmpty())
         stream << Text::tr("  %1\n").arg(run.error);
+    double saved = 0;
     for (const StepRunRecord& step : steps) {
-        const double seconds = step.sourceRun ? step.sourceDurationS
-                                              : secondsBetween(step.started, step.finished);
+        // A reused result shows in brackets the time it took in the run that made it.
+        QString duration = formatDuration(secondsBetween(step.started, step.finished));
+        if (step.sourceRun) {
+            saved += step.sourceDurationS;
+            duration = Text::tr("(%1)", "duration of a reused result in its own run")
+                           .arg(formatDuration(step.sourceDurationS));
+        }
         stream << QStringLiteral("  %1 %2 %3  %4\n")
                       .arg(padded(step.stepId, -16))
                       .arg(padded(shownName(stepStatusName(step.status)), -10))
-                      .arg(padded(formatDuration(seconds), 9))
+                      .arg(padded(duration, 9))
                       .arg(step.status == StepStatus::Failed || step.status == StepStatus::Cancelled
                                ? step.error : step.reason);
     }
@@ -240,6 +246,8 @@ QString formatRun(const RunRecord& run, const QList<StepRunRecord>& steps)
                   .arg(counts.value(StepStatus::Cached))
                   .arg(counts.value(StepStatus::Failed))
                   .arg(formatDuration(secondsBetween(run.started, run.finished)));
+    if (saved > 0)
+        stream << Text::tr("reused results took %1 when they were made\n").arg(formatDuration(saved));
     return out;
 }
 
