@@ -84,9 +84,17 @@ QString WhyDialog::text() const
 QString WhyDialog::explain(const Store& store, const QString& flowName, qint64 run,
                            const QString& stepId)
 {
+    if (run <= 0)
+        return tr("Step %1 has not run yet.").arg(stepId);
+    const std::optional<RunRecord> runRecord = store.run(run);
+    if (!runRecord) {
+        return tr("Run %1 is no longer in the store. Garbage collection removes old runs; "
+                  "choose a run listed in the History tab.")
+            .arg(run);
+    }
     const std::optional<StepRunRecord> current = store.stepRun(run, stepId);
     if (!current)
-        return tr("Step %1 has no record in run %2.").arg(stepId).arg(run);
+        return missingStepText(*runRecord, stepId);
 
     QStringList lines;
     lines << tr("Run %1, step %2: %3").arg(run).arg(stepId, CanvasStyle::statusText(current->status));
@@ -95,9 +103,23 @@ QString WhyDialog::explain(const Store& store, const QString& flowName, qint64 r
     if (!current->error.isEmpty())
         lines << tr("Error: %1").arg(current->error);
 
-    const std::optional<StepRunRecord> previous = store.previousStepRun(flowName, stepId, run);
+    if (current->key.isEmpty()) {
+        lines << tr("No cache key was computed for this step run, so there is nothing to "
+                    "compare.");
+        return lines.join(QLatin1Char('\n'));
+    }
+    // A reused or cached result was found by its key, so the key equals that of its run.
+    if (current->sourceRun) {
+        lines << tr("The cache key is the same as in run %1, whose result this step run took.")
+                     .arg(*current->sourceRun);
+        return lines.join(QLatin1Char('\n'));
+    }
+
+    QString missing;
+    const std::optional<StepRunRecord> previous =
+        comparedStepRun(store, flowName, *runRecord, stepId, &missing);
     if (!previous) {
-        lines << tr("No earlier run of this step has a cache key to compare with.");
+        lines << missing;
         return lines.join(QLatin1Char('\n'));
     }
     const QStringList changes = explainKeyChange(previous->components, current->components);
@@ -118,6 +140,57 @@ QString WhyDialog::explain(const Store& store, const QString& flowName, qint64 r
         lines << lineDiff(before, after);
     }
     return lines.join(QLatin1Char('\n'));
+}
+
+QString WhyDialog::missingStepText(const RunRecord& run, const QString& stepId)
+{
+    Flow snapshot;
+    QList<FlowIssue> ignored;
+    parseFlow(run.flowSnapshot, QString(), &snapshot, &ignored);
+    if (!snapshot.step(stepId)) {
+        return tr("Step %1 was added to the flow after run %2, so that run has no record of it.")
+            .arg(stepId)
+            .arg(run.number);
+    }
+    if (run.status == RunStatus::Running)
+        return tr("Step %1 has not started yet in run %2.").arg(stepId).arg(run.number);
+    return tr("Step %1 did not start in run %2, because the run ended before it.")
+        .arg(stepId)
+        .arg(run.number);
+}
+
+std::optional<StepRunRecord> WhyDialog::comparedStepRun(const Store& store,
+                                                        const QString& flowName,
+                                                        const RunRecord& run,
+                                                        const QString& stepId, QString* missing)
+{
+    // The rule of Planner::explainRun, so that the changes listed are those the reason names.
+    // NOTE: outside a resume the planner took the newest earlier run with a key at the time
+    // it decided the step. When gc has removed that run since, the list compares with an
+    // older run, and its heading names that run.
+    if (!run.originRun) {
+        std::optional<StepRunRecord> previous = store.previousStepRun(flowName, stepId, run.number);
+        if (!previous)
+            *missing = tr("No earlier run of this step has a cache key to compare with.");
+        return previous;
+    }
+
+    const qint64 origin = *run.originRun;
+    if (!store.run(origin)) {
+        *missing = tr("Run %1, which this run resumed, is no longer in the store, so there is "
+                      "no cache key to compare with.")
+                       .arg(origin);
+        return std::nullopt;
+    }
+    std::optional<StepRunRecord> previous = store.stepRun(origin, stepId);
+    if (!previous || previous->key.isEmpty()) {
+        *missing = tr("Step %1 has no cache key in run %2, which this run resumed, so there is "
+                      "nothing to compare with.")
+                       .arg(stepId)
+                       .arg(origin);
+        return std::nullopt;
+    }
+    return previous;
 }
 
 }  // namespace cairn
