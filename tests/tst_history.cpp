@@ -1,17 +1,27 @@
 // Tests of the History tab: the run list of a store built by cairn-cli, its filters, lazy
-// fetching over a store of many runs, and live refresh.
+// fetching over a store of many runs, live refresh, and the window's tabs after garbage
+// collection in the Store dialog.
 
+#include "artifactspanel.h"
 #include "historymodel.h"
 #include "historypanel.h"
+#include "mainwindow.h"
 #include "store.h"
+#include "storepanel.h"
 #include "testsupport.h"
+#include "trendschart.h"
 
 #include <QComboBox>
 #include <QLineEdit>
+#include <QScopeGuard>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTreeWidget>
 #include <QtTest>
 
 #include <memory>
@@ -20,6 +30,9 @@ using namespace cairn;
 using namespace cairn::test;
 
 namespace {
+
+// Store queries of the Store dialog run on worker threads of a machine that may be busy.
+constexpr int kWorkTimeoutMs = 60 * 1000;
 
 // The diamond with two parameters, where b uses trees. With failingC, step c exits 1.
 Json historyFlow(bool failingC)
@@ -67,6 +80,41 @@ bool addSyntheticRun(Store& store, const QString& flowName, const QList<StepStat
     return status == RunStatus::Running || store.finishRun(run.number, status, QString(), &error);
 }
 
+// A project of the history flow with runs 1, 2 and 3 made by cairn-cli; null on failure.
+std::unique_ptr<Project> projectWithThreeRuns()
+{
+    auto project = std::make_unique<Project>();
+    if (!project->isValid() || !project->writeFlow(historyFlow(false)))
+        return nullptr;
+    for (int i = 0; i < 3; ++i) {
+        if (project->cli(QStringLiteral("run"), {QStringLiteral("--force")}).exitCode != 0)
+            return nullptr;
+    }
+    return project;
+}
+
+// Runs gc over the test flow's runs, keeping the newest keepRuns.
+bool collectGarbage(const QString& storeDirectory, int keepRuns)
+{
+    QString error;
+    const std::unique_ptr<Store> store = Store::open(storeDirectory, &error);
+    GcReport report;
+    if (!store || !store->gc(QStringLiteral("test"), keepRuns, false, &report, &error)) {
+        qWarning() << "gc failed:" << error;
+        return false;
+    }
+    return true;
+}
+
+// The run numbers that the Trends chart plots, oldest first.
+QList<qint64> trendRuns(const TrendsChart& chart)
+{
+    QList<qint64> runs;
+    for (const QPointF& point : chart.cacheSaved())
+        runs.append(qint64(point.x()));
+    return runs;
+}
+
 }  // namespace
 
 class HistoryTest : public QObject {
@@ -86,6 +134,10 @@ private Q_SLOTS:
     void modelFetchesLazily();
     void refreshAddsNewRunKeepingSelection();
     void refreshUpdatesRunningRun();
+    void refreshDropsCollectedRuns_data();
+    void refreshDropsCollectedRuns();
+    void refreshDropsCollectedRunsOnAllPages();
+    void windowDropsRunsCollectedInStoreDialog();
 
 private:
     std::unique_ptr<Project> m_project;
@@ -94,6 +146,11 @@ private:
 
 void HistoryTest::initTestCase()
 {
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setApplicationName(QStringLiteral("Cairn-tst_history"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Cairn"));
+    QSettings().clear();
+
     m_project = std::make_unique<Project>();
     QVERIFY(m_project->isValid());
     QVERIFY(m_project->writeFlow(historyFlow(false)));
@@ -356,6 +413,125 @@ void HistoryTest::refreshUpdatesRunningRun()
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.index(0, 0).data(HistoryModel::StatusNameRole).toString(), QStringLiteral("cancelled"));
     QVERIFY(changed.count() >= 1);
+}
+
+void HistoryTest::refreshDropsCollectedRuns_data()
+{
+    QTest::addColumn<qint64>("selected");
+    QTest::addColumn<qint64>("selectedAfter");
+
+    QTest::newRow("selected run removed") << qint64(1) << qint64(0);
+    QTest::newRow("selected run kept") << qint64(3) << qint64(3);
+}
+
+void HistoryTest::refreshDropsCollectedRuns()
+{
+    QFETCH(qint64, selected);
+    QFETCH(qint64, selectedAfter);
+
+    const std::unique_ptr<Project> project = projectWithThreeRuns();
+    QVERIFY(project);
+    HistoryPanel panel;
+    panel.setStore(project->storePath(), QStringLiteral("test"));
+    QCOMPARE(panel.model()->rowCount(), 3);
+    panel.selectRun(selected);
+    QCOMPARE(panel.selectedRun(), selected);
+    QSignalSpy selections(&panel, &HistoryPanel::runSelected);
+
+    QVERIFY(collectGarbage(project->storePath(), 1));
+    panel.refresh();
+
+    QCOMPARE(panel.model()->rowCount(), 1);
+    QCOMPARE(panel.model()->runAt(0), qint64(3));
+    QCOMPARE(panel.view()->model()->rowCount(), 1);
+    QVERIFY(!panel.model()->canFetchMore(QModelIndex()));
+    QCOMPARE(panel.selectedRun(), selectedAfter);
+    // A removed selection is announced as run 0, and no neighbouring run is chosen for it.
+    QCOMPARE(selections.count(), selectedAfter == selected ? 0 : 1);
+    if (!selections.isEmpty())
+        QCOMPARE(selections.first().at(0).toLongLong(), qint64(0));
+}
+
+void HistoryTest::refreshDropsCollectedRunsOnAllPages()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QString error;
+    std::unique_ptr<Store> store = Store::open(dir.path(), &error);
+    QVERIFY2(store, qPrintable(error));
+    constexpr int kRuns = 3 * HistoryModel::kPageSize;
+    for (int i = 0; i < kRuns; ++i) {
+        qint64 number = 0;
+        QVERIFY(addSyntheticRun(*store, QStringLiteral("many"), {StepStatus::Succeeded},
+                                RunStatus::Succeeded, &number));
+    }
+
+    HistoryModel model;
+    model.setStore(dir.path(), QStringLiteral("many"));
+    while (model.canFetchMore(QModelIndex()))
+        model.fetchMore(QModelIndex());
+    QCOMPARE(model.rowCount(), kRuns);
+
+    // gc removes the oldest runs, which sit on pages after the first.
+    constexpr int kKept = HistoryModel::kPageSize + 10;
+    GcReport report;
+    QVERIFY2(store->gc(QStringLiteral("many"), kKept, false, &report, &error), qPrintable(error));
+    QCOMPARE(report.runsRemoved.size(), kRuns - kKept);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    model.refresh();
+
+    QCOMPARE(model.rowCount(), kKept);
+    QCOMPARE(removed.count(), 1);
+    QVERIFY(!model.canFetchMore(QModelIndex()));
+    QCOMPARE(model.runAt(0), qint64(kRuns));
+    QCOMPARE(model.runAt(kKept - 1), qint64(kRuns - kKept + 1));
+    QCOMPARE(model.rowOf(qint64(kRuns - kKept)), -1);
+    QVERIFY(model.errorString().isEmpty());
+}
+
+void HistoryTest::windowDropsRunsCollectedInStoreDialog()
+{
+    const std::unique_ptr<Project> project = projectWithThreeRuns();
+    QVERIFY(project);
+    qputenv("CAIRN_STORE", project->storePath().toLocal8Bit());
+    const auto unsetStore = qScopeGuard([] { qunsetenv("CAIRN_STORE"); });
+
+    MainWindow window;
+    window.setMessageHandler([](const QString&, QMessageBox::StandardButtons) {
+        return QMessageBox::No;
+    });
+    QVERIFY(window.openFlow(project->flowPath()));
+    window.historyPanel()->selectRun(1);
+    QCOMPARE(window.selectedRun(), qint64(1));
+    QVERIFY(window.bannerText().startsWith(QStringLiteral("Showing run 1")));
+    QCOMPARE(trendRuns(*window.trendsChart()), (QList<qint64>{1, 2, 3}));
+
+    // Run > Store…: keep 1 run, preview, collect.
+    window.showStore();
+    auto* panel = window.findChild<StorePanel*>();
+    QVERIFY(panel);
+    QVERIFY(QTest::qWaitFor([panel] { return !panel->isBusy(); }, kWorkTimeoutMs));
+    auto* keepRuns = panel->findChild<QSpinBox*>(QStringLiteral("keepRuns"));
+    QVERIFY(keepRuns);
+    keepRuns->setValue(1);
+    panel->preview();
+    QVERIFY(QTest::qWaitFor([panel] { return !panel->isBusy(); }, kWorkTimeoutMs));
+    QSignalSpy collected(panel, &StorePanel::garbageCollected);
+    panel->collect();
+    QVERIFY(QTest::qWaitFor([panel] { return !panel->isBusy(); }, kWorkTimeoutMs));
+    QCOMPARE(collected.count(), 1);
+
+    HistoryModel* history = window.historyPanel()->model();
+    QCOMPARE(history->rowCount(), 1);
+    QCOMPARE(history->runAt(0), qint64(3));
+    QCOMPARE(window.selectedRun(), qint64(0));
+    QVERIFY2(window.bannerText().isEmpty(), qPrintable(window.bannerText()));
+    QCOMPARE(window.shownRun(), qint64(3));
+    QCOMPARE(trendRuns(*window.trendsChart()), QList<qint64>{3});
+    QTreeWidget* artifacts = window.artifactsPanel()->tree();
+    QCOMPARE(artifacts->topLevelItemCount(), 1);
+    QVERIFY2(artifacts->topLevelItem(0)->text(0).startsWith(QStringLiteral("Run 3 ")),
+             qPrintable(artifacts->topLevelItem(0)->text(0)));
 }
 
 QTEST_MAIN(HistoryTest)

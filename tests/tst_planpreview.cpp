@@ -22,6 +22,7 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
+#include <QLayout>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScopeGuard>
@@ -216,6 +217,8 @@ private Q_SLOTS:
     void clearedStepRunsAgain();
     void storePanelPreviewsGc();
     void storePanelCollectsInBackground();
+    void storePanelKeepsAtLeastOneRun();
+    void storePanelPreviewKeepsRowHeights();
 
 private:
     std::unique_ptr<Project> m_project;
@@ -621,7 +624,8 @@ void TestPlanPreview::storePanelPreviewsGc()
     QVERIFY(panel.isBusy());
     QCOMPARE(panel.statsText(), QStringLiteral("Counting…"));
     QVERIFY(waitForStorePanel(panel));
-    QVERIFY2(panel.statsText().startsWith(QStringLiteral("%1 runs, %2 objects")
+    // Without the English catalogue, plural forms read "1 run(s)".
+    QVERIFY2(panel.statsText().startsWith(QStringLiteral("%1 run(s), %2 object(s)")
                                               .arg(stats.runs)
                                               .arg(stats.objects)),
              qPrintable(panel.statsText()));
@@ -631,7 +635,7 @@ void TestPlanPreview::storePanelPreviewsGc()
     QCOMPARE(panel.previewText(),
              QStringLiteral("Working out what garbage collection would free…"));
     QVERIFY(waitForStorePanel(panel));
-    QVERIFY2(panel.previewText().contains(QStringLiteral("remove 0 runs")),
+    QVERIFY2(panel.previewText().contains(QStringLiteral("remove 0 run(s)")),
              qPrintable(panel.previewText()));
     QCOMPARE(store->stats().runs, stats.runs);
 }
@@ -647,7 +651,7 @@ void TestPlanPreview::storePanelCollectsInBackground()
     StorePanel panel;
     panel.setStore(m_project->storePath(), QStringLiteral("test"));
     QVERIFY(waitForStorePanel(panel));
-    QVERIFY2(panel.statsText().startsWith(QStringLiteral("3 runs")), qPrintable(panel.statsText()));
+    QVERIFY2(panel.statsText().startsWith(QStringLiteral("3 run(s)")), qPrintable(panel.statsText()));
     auto* keepRuns = panel.findChild<QSpinBox*>();
     auto* collectButton = panel.findChild<QPushButton*>(QStringLiteral("collectButton"));
     auto* previewButton = panel.findChild<QPushButton*>(QStringLiteral("previewButton"));
@@ -657,7 +661,7 @@ void TestPlanPreview::storePanelCollectsInBackground()
 
     panel.preview();
     QVERIFY(waitForStorePanel(panel));
-    QVERIFY2(panel.previewText().contains(QStringLiteral("remove 2 runs")),
+    QVERIFY2(panel.previewText().contains(QStringLiteral("remove 2 run(s)")),
              qPrintable(panel.previewText()));
     QVERIFY(collectButton->isEnabled());
 
@@ -672,9 +676,9 @@ void TestPlanPreview::storePanelCollectsInBackground()
     QVERIFY(close && !close->isEnabled());
 
     QVERIFY(waitForStorePanel(panel));
-    QVERIFY2(panel.previewText().startsWith(QStringLiteral("Removed 2 runs")),
+    QVERIFY2(panel.previewText().startsWith(QStringLiteral("Removed 2 run(s)")),
              qPrintable(panel.previewText()));
-    QVERIFY2(panel.statsText().startsWith(QStringLiteral("1 runs")), qPrintable(panel.statsText()));
+    QVERIFY2(panel.statsText().startsWith(QStringLiteral("1 run(s)")), qPrintable(panel.statsText()));
     QVERIFY(close->isEnabled());
     QVERIFY(previewButton->isEnabled());
     QVERIFY(!collectButton->isEnabled());
@@ -683,6 +687,52 @@ void TestPlanPreview::storePanelCollectsInBackground()
     const std::unique_ptr<Store> store = Store::open(m_project->storePath(), &error);
     QVERIFY2(store, qPrintable(error));
     QCOMPARE(store->runs(QStringLiteral("test")).size(), 1);
+}
+
+void TestPlanPreview::storePanelKeepsAtLeastOneRun()
+{
+    StorePanel panel;
+    panel.setStore(m_project->storePath(), QStringLiteral("test"));
+    QVERIFY(waitForStorePanel(panel));
+    auto* keepRuns = panel.findChild<QSpinBox*>(QStringLiteral("keepRuns"));
+    QVERIFY(keepRuns);
+    QCOMPARE(keepRuns->text(), QStringLiteral("all"));
+    QCOMPARE(panel.keepRuns(), -1);
+
+    // One step up from "all" keeps one run, and no value of the box removes every run.
+    keepRuns->stepBy(1);
+    QCOMPARE(keepRuns->text(), QStringLiteral("1"));
+    QCOMPARE(panel.keepRuns(), 1);
+    keepRuns->stepBy(-1);
+    QCOMPARE(panel.keepRuns(), -1);
+    keepRuns->setValue(-1);
+    QCOMPARE(panel.keepRuns(), -1);
+    QCOMPARE(keepRuns->minimum(), 0);
+}
+
+void TestPlanPreview::storePanelPreviewKeepsRowHeights()
+{
+    StorePanel panel;
+    panel.setStore(m_project->storePath(), QStringLiteral("test"));
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QVERIFY(waitForStorePanel(panel));
+    // At its narrowest the dialog wraps the preview text over several lines.
+    panel.resize(panel.minimumSizeHint());
+    panel.layout()->activate();
+    auto* keepRuns = panel.findChild<QSpinBox*>(QStringLiteral("keepRuns"));
+    auto* preview = panel.findChild<QLabel*>(QStringLiteral("gcPreview"));
+    QVERIFY(keepRuns && preview);
+    const int spinHeight = keepRuns->height();
+    QVERIFY(spinHeight >= keepRuns->minimumSizeHint().height());
+
+    panel.preview();
+    QVERIFY(waitForStorePanel(panel));
+    panel.layout()->activate();
+    QVERIFY2(preview->heightForWidth(preview->width()) > preview->fontMetrics().height(),
+             qPrintable(preview->text()));
+    QCOMPARE(keepRuns->height(), spinHeight);
+    QVERIFY(preview->height() >= preview->heightForWidth(preview->width()));
 }
 
 QTEST_MAIN(TestPlanPreview)

@@ -47,6 +47,9 @@ ORDER BY page.number DESC
 
 constexpr const char* kCountSql = "SELECT COUNT(*) FROM runs WHERE flow_name = ?1";
 
+// The runs of flow ?1 numbered from ?2 on, to find loaded rows whose run was removed.
+constexpr const char* kNumbersSql = "SELECT number FROM runs WHERE flow_name = ?1 AND number >= ?2";
+
 // A prepared statement finalized when it leaves scope.
 class Query {
 public:
@@ -143,6 +146,7 @@ void HistoryModel::refresh()
     if (!m_db && (m_storeDirectory.isEmpty() || !openDatabase(&m_error)))
         return;
 
+    removeDeletedRuns();
     const QList<Row> page = readPage(0, kPageSize);
     m_totalRuns = readRunCount();
 
@@ -158,7 +162,6 @@ void HistoryModel::refresh()
         endInsertRows();
     }
 
-    // NOTE: runs removed by gc stay listed until the next setStore().
     for (auto it = firstOld; it != page.cend(); ++it) {
         const int row = rowOf(it->number);
         if (row >= 0)
@@ -271,6 +274,56 @@ QString HistoryModel::lineageText(const Row& row)
     if (row.resumeStep.isEmpty())
         return tr("resumed run %1").arg(*row.originRun);
     return tr("resumed run %1 from %2").arg(QString::number(*row.originRun), row.resumeStep);
+}
+
+void HistoryModel::removeDeletedRuns()
+{
+    if (m_rows.isEmpty())
+        return;
+    std::optional<QSet<qint64>> stored = readRunNumbers(m_rows.last().number);
+    if (!stored)
+        return;
+
+    // Rows go from the bottom up, one beginRemoveRows per block of adjacent removed runs.
+    int row = int(m_rows.size()) - 1;
+    while (row >= 0) {
+        if (stored->contains(m_rows.at(row).number)) {
+            --row;
+            continue;
+        }
+        const int last = row;
+        while (row > 0 && !stored->contains(m_rows.at(row - 1).number))
+            --row;
+        beginRemoveRows(QModelIndex(), row, last);
+        m_rows.remove(row, last - row + 1);
+        endRemoveRows();
+        --row;
+    }
+}
+
+std::optional<QSet<qint64>> HistoryModel::readRunNumbers(qint64 fromRun)
+{
+    Query query(m_db, kNumbersSql);
+    if (!query.prepared()) {
+        m_error = tr("cannot read the run history in %1: %2")
+                      .arg(m_storeDirectory, QString::fromUtf8(sqlite3_errmsg(m_db)));
+        qCWarning(lcHistory).noquote() << m_error;
+        return std::nullopt;
+    }
+    query.bindText(1, m_flowName);
+    sqlite3_bind_int64(query.get(), 2, fromRun);
+
+    QSet<qint64> numbers;
+    int status = SQLITE_ROW;
+    while ((status = sqlite3_step(query.get())) == SQLITE_ROW)
+        numbers.insert(sqlite3_column_int64(query.get(), 0));
+    if (status != SQLITE_DONE) {
+        m_error = tr("cannot read the run history in %1: %2")
+                      .arg(m_storeDirectory, QString::fromUtf8(sqlite3_errmsg(m_db)));
+        qCWarning(lcHistory).noquote() << m_error;
+        return std::nullopt;
+    }
+    return numbers;
 }
 
 bool HistoryModel::openDatabase(QString* error)

@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QIcon>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -50,8 +51,9 @@ public:
     // Shows the runs of flowName in the store at storeDirectory, reading the first page.
     // An empty directory, or a store without a database, shows no rows.
     void setStore(const QString& storeDirectory, const QString& flowName);
-    // Reads the newest page again: inserts new runs at the top and updates the rows of runs
-    // that changed, so views keep their selection. Used while a run is going.
+    // Reads the store again: removes the rows of runs no longer stored (gc removes the
+    // oldest), inserts new runs at the top and updates the rows of the newest page, so views
+    // keep their selection. Used while a run is going and after gc.
     void refresh();
 
     // The run number of a row, or 0 when row is out of range.
@@ -94,6 +96,9 @@ private:
     // Reads up to limit runs numbered below beforeRun (0: from the newest), newest first.
     QList<Row> readPage(qint64 beforeRun, int limit);
     qint64 readRunCount();
+    void removeDeletedRuns();
+    // The numbers of the flow's stored runs from fromRun on, or nullopt on a read error.
+    std::optional<QSet<qint64>> readRunNumbers(qint64 fromRun);
     QVariant displayData(const Row& row, int column) const;
     QVariant sortData(const Row& row, int column) const;
     QIcon statusIcon(const QString& status) const;

@@ -116,7 +116,17 @@ void HistoryPanel::setStore(const QString& storeDirectory, const QString& flowNa
 
 void HistoryPanel::refresh()
 {
+    // Removing the selected row moves the view's current row to a neighbour, which the user
+    // did not choose, so changes of the current row are ignored meanwhile.
+    m_refreshing = true;
     m_model->refresh();
+    m_refreshing = false;
+
+    if (m_currentRun > 0 && m_model->rowOf(m_currentRun) < 0) {
+        m_view->selectionModel()->clear();
+        m_currentRun = 0;
+        Q_EMIT runSelected(0);
+    }
 }
 
 void HistoryPanel::selectRun(qint64 run)
@@ -154,7 +164,7 @@ void HistoryPanel::onCurrentChanged(const QModelIndex& current)
 {
     // Rows move when refresh() inserts new runs above, which is no new selection.
     const qint64 run = current.data(HistoryModel::RunRole).toLongLong();
-    if (run <= 0 || run == m_currentRun)
+    if (m_refreshing || run <= 0 || run == m_currentRun)
         return;
     m_currentRun = run;
     Q_EMIT runSelected(run);

@@ -23,7 +23,9 @@ public:
     explicit HistoryPanel(QWidget* parent = nullptr);
 
     void setStore(const QString& storeDirectory, const QString& flowName);
-    // Reads the newest runs again and keeps the selection. Call it while a run is going.
+    // Reads the runs again and keeps the selection. Call it while a run is going and after
+    // gc. When the selected run is no longer stored, clears the selection and sends
+    // runSelected(0).
     void refresh();
     // Selects run in the table, fetching older pages until it is loaded. Clears the
     // selection when the run is not listed or is hidden by the filters.
@@ -37,6 +39,7 @@ public:
     QLineEdit* textFilter() const { return m_textFilter; }
 
 Q_SIGNALS:
+    // run is 0 when refresh() found the selected run removed from the store.
     void runSelected(qint64 run);
     void runActivated(qint64 run);
 
@@ -51,6 +54,7 @@ private:
     QComboBox* m_statusFilter = nullptr;
     QLineEdit* m_textFilter = nullptr;
     qint64 m_currentRun = 0;  // the run last sent with runSelected(), 0 for none
+    bool m_refreshing = false;  // refresh() is updating the model
 };
 
 }  // namespace cairn

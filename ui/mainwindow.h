@@ -39,6 +39,7 @@ class Palette;
 class PlanPreviewDialog;
 class QuickAddPopup;
 class RunControl;
+class StorePanel;
 class TimelineChart;
 class TrendsChart;
 class WelcomePage;
@@ -95,6 +96,9 @@ public:
     qint64 selectedRun() const { return m_selectedRun; }
     // The origin for resuming: the selected run, else the latest run of the flow (0: none).
     qint64 resumeOrigin() const;
+    // The run the canvas shows, which "Why" and "Show Artifacts" of a step explain: the
+    // painted run, else (live view) the latest run of the flow in the store (0: none).
+    qint64 shownRun() const;
     // Paints a stored run on the canvas with a banner above it. showLiveView removes both.
     void showRun(qint64 run);
     void showLiveView();
@@ -195,6 +199,8 @@ private:
     bool prepareRun();
     void previewAndStart(const PlanRequest& request);
     void createRunBanner();
+    qint64 latestStoredRun() const;
+    void dropCollectedRuns();
     void createRunTabs();
     void connectRunTabs();
     void updateRunTabs();
@@ -225,6 +231,7 @@ private:
     qint64 m_selectedRun = 0;
     qint64 m_paintedRun = 0;           // the run painted on the canvas; 0: live view
     PlanPreviewHandler m_planPreviewHandler;
+    StorePanel* m_storePanel = nullptr;  // the Run > Store dialog, created when first shown
     QHash<QString, QAction*> m_actions;  // by object name, for enabling
     MessageHandler m_messageHandler;
     ParamValues m_runParameters;

@@ -6,6 +6,7 @@
 #include "flowdocument.h"
 #include "artifactspanel.h"
 #include "flowscene.h"
+#include "historypanel.h"
 #include "logpanel.h"
 #include "parametersdialog.h"
 #include "planpreview.h"
@@ -15,6 +16,7 @@
 #include "storeactions.h"
 #include "storepanel.h"
 #include "store.h"
+#include "trendschart.h"
 #include "whydialog.h"
 
 #include <QDir>
@@ -142,8 +144,16 @@ void MainWindow::setSelectedRun(qint64 run)
 
 qint64 MainWindow::resumeOrigin() const
 {
-    if (m_selectedRun > 0)
-        return m_selectedRun;
+    return m_selectedRun > 0 ? m_selectedRun : latestStoredRun();
+}
+
+qint64 MainWindow::shownRun() const
+{
+    return m_paintedRun > 0 ? m_paintedRun : latestStoredRun();
+}
+
+qint64 MainWindow::latestStoredRun() const
+{
     // Opening a store creates it, and a flow that never ran has no runs to offer.
     const QString directory = storeDirectory();
     if (directory.isEmpty()
@@ -184,20 +194,19 @@ void MainWindow::previewAndStart(const PlanRequest& request)
 
 QString MainWindow::explainStep(const QString& id) const
 {
-    const qint64 run = m_selectedRun > 0 ? m_selectedRun : resumeOrigin();
+    const qint64 run = shownRun();
+    if (run <= 0)
+        return tr("Step %1 has not run yet.").arg(id);
     QString error;
     const std::unique_ptr<Store> store = Store::open(storeDirectory(), &error);
     if (!store)
         return error;
-    if (run <= 0)
-        return tr("Step %1 has not run yet.").arg(id);
     return WhyDialog::explain(*store, m_document->flow().name, run, id);
 }
 
 void MainWindow::showWhy(const QString& id)
 {
-    const qint64 run = m_selectedRun > 0 ? m_selectedRun : resumeOrigin();
-    auto* dialog = new WhyDialog(storeDirectory(), m_document->flow().name, run, id, this);
+    auto* dialog = new WhyDialog(storeDirectory(), m_document->flow().name, shownRun(), id, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }
@@ -216,7 +225,7 @@ void MainWindow::clearStepCache(const QString& id)
 
 void MainWindow::showStepArtifacts(const QString& id)
 {
-    const qint64 run = m_selectedRun > 0 ? m_selectedRun : resumeOrigin();
+    const qint64 run = shownRun();
     if (run <= 0)
         return;
     m_bottomTabs->setCurrentWidget(m_artifacts);
@@ -278,9 +287,40 @@ void MainWindow::showStore()
 {
     if (storeDirectory().isEmpty())
         return;
-    StorePanel panel(this);
-    panel.setStore(storeDirectory(), m_document->flow().name);
-    panel.exec();
+    // The dialog stays alive when closed, because a collection it started goes on to its
+    // end and the tabs must then drop the runs it removed.
+    if (!m_storePanel) {
+        m_storePanel = new StorePanel(this);
+        connect(m_storePanel, &StorePanel::garbageCollected, this,
+                &MainWindow::dropCollectedRuns);
+    }
+    if (!m_storePanel->isBusy())
+        m_storePanel->setStore(storeDirectory(), m_document->flow().name);
+    m_storePanel->open();
+}
+
+void MainWindow::dropCollectedRuns()
+{
+    // The History tab sends runSelected(0) when it drops the selected run, which returns the
+    // canvas to the live view.
+    m_history->refresh();
+    m_artifacts->refresh();
+    m_trends->refresh();
+    if (m_selectedRun <= 0 && m_paintedRun <= 0)
+        return;
+
+    // A run can be painted without being selected in History (showRun), and the selected
+    // run can be hidden there by the filters.
+    QString error;
+    const std::unique_ptr<Store> store = Store::open(storeDirectory(), &error);
+    if (!store) {
+        showStatus(error);
+        return;
+    }
+    if (m_selectedRun > 0 && !store->run(m_selectedRun))
+        m_selectedRun = 0;
+    if (m_paintedRun > 0 && !store->run(m_paintedRun))
+        showLiveView();
 }
 
 }  // namespace cairn

@@ -61,10 +61,12 @@ StorePanel::StorePanel(QWidget* parent) : QDialog(parent)
     m_location = new QLabel(this);
     m_location->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_stats = new QLabel(this);
+    // 0 stands for "all", so that no value of the box removes every run of the flow.
     m_keepRuns = new QSpinBox(this);
-    m_keepRuns->setRange(-1, 1000000);
+    m_keepRuns->setObjectName(QStringLiteral("keepRuns"));
+    m_keepRuns->setRange(0, 1000000);
     m_keepRuns->setSpecialValueText(tr("all"));
-    m_keepRuns->setValue(-1);
+    m_keepRuns->setValue(0);
     m_keepRuns->setToolTip(tr("Runs of this flow to keep, newest first; \"all\" keeps every "
                               "run and removes only objects no run refers to."));
     m_preview = new QLabel(this);
@@ -131,10 +133,10 @@ void StorePanel::showStats(const StatsOutcome& outcome)
 {
     m_storeOpened = outcome.ok;
     if (outcome.ok) {
-        m_stats->setText(tr("%1 runs, %2 objects, %3")
-                             .arg(outcome.stats.runs)
-                             .arg(outcome.stats.objects)
-                             .arg(QLocale().formattedDataSize(outcome.stats.objectBytes)));
+        //: The store's contents: "3 runs", "12 objects" and the objects' total size.
+        m_stats->setText(tr("%1, %2, %3")
+                             .arg(runsText(outcome.stats.runs), objectsText(outcome.stats.objects),
+                                  QLocale().formattedDataSize(outcome.stats.objectBytes)));
     } else {
         m_stats->setText(outcome.error);
     }
@@ -147,21 +149,20 @@ void StorePanel::preview()
     if (m_busy)
         return;
     m_previewShown = false;
-    m_previewedKeepRuns = m_keepRuns->value();
-    m_preview->setText(tr("Working out what garbage collection would free…"));
+    m_previewedKeepRuns = keepRuns();
+    showPreviewText(tr("Working out what garbage collection would free…"));
     startGc(true);
 }
 
 void StorePanel::showPreview(const GcOutcome& outcome)
 {
     if (outcome.ok) {
-        m_preview->setText(
-            tr("Garbage collection would remove %1 runs and %2 objects and free %3.")
-                .arg(outcome.report.runsRemoved.size())
-                .arg(outcome.report.objectsRemoved)
-                .arg(QLocale().formattedDataSize(outcome.report.bytesFreed)));
+        showPreviewText(tr("Garbage collection would remove %1 and %2 and free %3.")
+                            .arg(runsText(outcome.report.runsRemoved.size()),
+                                 objectsText(outcome.report.objectsRemoved),
+                                 QLocale().formattedDataSize(outcome.report.bytesFreed)));
     } else {
-        m_preview->setText(outcome.error);
+        showPreviewText(outcome.error);
     }
     m_previewShown = outcome.ok;
     setBusy(false);
@@ -173,22 +174,23 @@ void StorePanel::collect()
     if (m_busy || !m_previewShown)
         return;
     m_previewShown = false;
-    m_preview->setText(tr("Collecting garbage…"));
+    showPreviewText(tr("Collecting garbage…"));
     startGc(false);
 }
 
 void StorePanel::showCollected(const GcOutcome& outcome)
 {
     if (!outcome.ok) {
-        m_preview->setText(outcome.error);
+        showPreviewText(outcome.error);
         setBusy(false);
         Q_EMIT workFinished();
         return;
     }
-    m_preview->setText(tr("Removed %1 runs and %2 objects, freeing %3.")
-                           .arg(outcome.report.runsRemoved.size())
-                           .arg(outcome.report.objectsRemoved)
-                           .arg(QLocale().formattedDataSize(outcome.report.bytesFreed)));
+    showPreviewText(tr("Removed %1 and %2, freeing %3.")
+                        .arg(runsText(outcome.report.runsRemoved.size()),
+                             objectsText(outcome.report.objectsRemoved),
+                             QLocale().formattedDataSize(outcome.report.bytesFreed)));
+    Q_EMIT garbageCollected();
 
     // The counts changed. The result stays shown while they are read again, and
     // workFinished follows the new counts.
@@ -217,12 +219,37 @@ void StorePanel::startGc(bool dryRun)
 void StorePanel::setBusy(bool busy, bool collecting)
 {
     // Close stays enabled except during a collection, so that its result is seen. Escape
-    // still closes the dialog then, and the collection goes on to its end without it.
+    // still hides the dialog then, and the collection goes on to its end.
     m_busy = busy;
     m_keepRuns->setEnabled(!busy);
     m_previewButton->setEnabled(!busy && m_storeOpened);
     m_collectButton->setEnabled(!busy && m_previewShown);
     m_closeButtons->setEnabled(!collecting);
+}
+
+void StorePanel::showPreviewText(const QString& text)
+{
+    m_preview->setText(text);
+    // A window does not grow by itself for the lines of a wrapped label, and its layout
+    // would then squeeze the rows above the label.
+    const int needed = layout()->totalHeightForWidth(width());
+    if (needed > height())
+        resize(width(), needed);
+}
+
+int StorePanel::keepRuns() const
+{
+    return m_keepRuns->value() == 0 ? -1 : m_keepRuns->value();
+}
+
+QString StorePanel::runsText(qint64 runs)
+{
+    return tr("%n run(s)", nullptr, int(runs));
+}
+
+QString StorePanel::objectsText(qint64 objects)
+{
+    return tr("%n object(s)", nullptr, int(objects));
 }
 
 QString StorePanel::statsText() const

@@ -36,12 +36,17 @@ public:
 
     // Whether counting, a preview or a collection is still running.
     bool isBusy() const { return m_busy; }
+    // The chosen retention as Store::gc takes it: the newest runs to keep, or -1 for all.
+    int keepRuns() const;
     QString statsText() const;
     QString previewText() const;
 
 Q_SIGNALS:
     // A count, preview or collection finished and its result (or error) is shown.
     void workFinished();
+    // A collection finished without error, so runs and objects may be gone. It is sent
+    // before the new counts are read, and workFinished follows them.
+    void garbageCollected();
 
 private:
     void startCounting();
@@ -50,16 +55,19 @@ private:
     void showCollected(const GcOutcome& outcome);
     void startGc(bool dryRun);
     void setBusy(bool busy, bool collecting = false);
+    void showPreviewText(const QString& text);
+    static QString runsText(qint64 runs);
+    static QString objectsText(qint64 objects);
 
     QString m_storeDirectory;
     QString m_flowName;
     bool m_busy = false;
     bool m_storeOpened = false;  // the last count could open the store
     bool m_previewShown = false;  // a preview for the current retention is shown
-    int m_previewedKeepRuns = -1;  // the retention that the shown preview was computed for
+    int m_previewedKeepRuns = -1;  // the keepRuns() that the shown preview was computed for
     QLabel* m_location;
     QLabel* m_stats;
-    QSpinBox* m_keepRuns;
+    QSpinBox* m_keepRuns;  // runs to keep; 0 is shown as "all"
     QLabel* m_preview;
     QPushButton* m_previewButton;
     QPushButton* m_collectButton;
