@@ -1,5 +1,6 @@
 // Tests of the Artifacts tab: the preview of each file type, paged text for a 1 GiB file,
-// and comparing the same file across two runs, on a store built by cairn-cli.
+// the logs of each step, and comparing the same file across two runs, on a store built by
+// cairn-cli.
 
 #include "artifactpreview.h"
 #include "artifactspanel.h"
@@ -13,6 +14,7 @@
 #include <QBuffer>
 #include <QFile>
 #include <QImage>
+#include <QLocale>
 #include <QLabel>
 #include <QPixmap>
 #include <QTableWidget>
@@ -30,12 +32,13 @@ Json shellStep(const QString& id, const QString& command)
     return Json{{"id", id.toStdString()}, {"kind", "shell"}, {"command", command.toStdString()}};
 }
 
-// One step per preview kind; only step "text" uses the parameter greeting.
+// One step per preview kind, and step "chatty" that only writes to stdout and stderr. Only
+// step "text" uses the parameter greeting, and it also prints it.
 Json artifactFlow()
 {
     Json text = shellStep(QStringLiteral("text"),
                           QStringLiteral("{ echo 'first line'; echo second {{greeting}}; echo 'third line'; }"
-                                         " > \"$CAIRN_OUTPUT_DIR/notes.txt\""));
+                                         " > \"$CAIRN_OUTPUT_DIR/notes.txt\"; echo greeting {{greeting}}"));
     text["params"] = Json::array({"greeting"});
     Json picture = shellStep(QStringLiteral("picture"),
                              QStringLiteral("cp fixtures/picture.png \"$CAIRN_OUTPUT_DIR/picture.png\""));
@@ -59,6 +62,8 @@ Json artifactFlow()
                                  " > \"$CAIRN_OUTPUT_DIR/drawing.svg\"")),
         shellStep(QStringLiteral("binary"),
                   QStringLiteral("printf '\\000\\001\\002\\377cairn' > \"$CAIRN_OUTPUT_DIR/blob.bin\"")),
+        shellStep(QStringLiteral("chatty"),
+                  QStringLiteral("echo 'to stdout'; echo 'to stderr' >&2")),
     });
     const Json parameters = Json::array(
         {Json{{"name", "greeting"}, {"type", "string"}, {"default", "hello"}}});
@@ -120,6 +125,17 @@ private Q_SLOTS:
     void compareCachedFileIsIdentical();
     void saveCopyIsWritable();
     void exportKeepsContent();
+    void logRowsFollowFiles();
+    void logPreview_data();
+    void logPreview();
+    void cachedStepHasNoLog();
+    void largeLogLoadsOnePage();
+    void compareLogWithRun();
+    void saveLogCopy();
+    void stepIdsOfRun();
+    void jsonNumbersAsWritten_data();
+    void jsonNumbersAsWritten();
+    void jsonParseErrorNamesOffset();
 
 private:
     Project m_project;
@@ -209,6 +225,9 @@ void TestArtifacts::selectArtifact_data()
     QTest::newRow("best of json step") << qint64(2) << "json" << "" << "json" << "metrics.json" << Kind::Json;
     QTest::newRow("best of binary step") << qint64(2) << "binary" << "" << "binary" << "blob.bin" << Kind::Hex;
     QTest::newRow("named file") << qint64(1) << "text" << "notes.txt" << "text" << "notes.txt" << Kind::Text;
+    // A step that stored no file previews its stdout, the first log.
+    QTest::newRow("best of chatty step") << qint64(1) << "chatty" << "" << "chatty" << "stdout.log" << Kind::Text;
+    QTest::newRow("named log") << qint64(1) << "chatty" << "stderr.log" << "chatty" << "stderr.log" << Kind::Text;
     QTest::newRow("unknown step") << qint64(1) << "missing" << "" << "" << "" << Kind::None;
     QTest::newRow("unknown file") << qint64(1) << "csv" << "other.csv" << "" << "" << Kind::None;
     QTest::newRow("unknown run") << qint64(99) << "" << "" << "" << "" << Kind::None;
@@ -471,6 +490,192 @@ void TestArtifacts::exportKeepsContent()
     QCOMPARE(readFile(exported), QByteArray("first line\nsecond world\nthird line\n"));
     // A second export of the same object reuses the copy.
     QCOMPARE(panel.exportSelected(&error), exported);
+}
+
+// The rows of a step run: its files, then its logs in italics.
+void TestArtifacts::logRowsFollowFiles()
+{
+    ArtifactsPanel panel;
+    panel.setStore(m_project.storePath(), QStringLiteral("test"));
+    QVERIFY(panel.selectFile(1, QStringLiteral("text"), QStringLiteral("notes.txt")));
+    const QTreeWidgetItem* step = panel.tree()->currentItem()->parent();
+    QVERIFY(step);
+
+    QStringList names;
+    QList<bool> italic;
+    for (int i = 0; i < step->childCount(); ++i) {
+        names.append(step->child(i)->text(0));
+        italic.append(step->child(i)->font(0).italic());
+    }
+    QCOMPARE(names, (QStringList{QStringLiteral("notes.txt"), QStringLiteral("stdout.log"),
+                                 QStringLiteral("stderr.log")}));
+    QCOMPARE(italic, (QList<bool>{false, true, true}));
+}
+
+void TestArtifacts::logPreview_data()
+{
+    QTest::addColumn<QString>("stepId");
+    QTest::addColumn<OutputStream>("stream");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("content");
+
+    QTest::newRow("stdout") << "chatty" << OutputStream::Stdout << "stdout.log" << "to stdout\n";
+    QTest::newRow("stderr") << "chatty" << OutputStream::Stderr << "stderr.log" << "to stderr\n";
+    QTest::newRow("empty stderr") << "text" << OutputStream::Stderr << "stderr.log" << "";
+}
+
+void TestArtifacts::logPreview()
+{
+    QFETCH(QString, stepId);
+    QFETCH(OutputStream, stream);
+    QFETCH(QString, name);
+    QFETCH(QString, content);
+
+    ArtifactsPanel panel;
+    panel.setStore(m_project.storePath(), QStringLiteral("test"));
+    QVERIFY(panel.selectLog(1, stepId, stream));
+
+    const ArtifactsPanel::FileRef file = panel.selectedFile();
+    QVERIFY(file.isValid());
+    QVERIFY(file.isLog());
+    QCOMPARE(file.run, 1);
+    QCOMPARE(file.stepId, stepId);
+    QCOMPARE(file.path, name);
+    QCOMPARE(file.attempt, 1);
+    QVERIFY(file.digest.isEmpty());
+    QCOMPARE(QFileInfo(file.logPath).fileName(), name);
+    QCOMPARE(panel.preview()->kind(), ArtifactPreview::Kind::Text);
+    QCOMPARE(panel.preview()->textPager()->text(), content);
+}
+
+void TestArtifacts::cachedStepHasNoLog()
+{
+    // The second run reused every step but "text", so only that step has logs in it.
+    ArtifactsPanel panel;
+    panel.setStore(m_project.storePath(), QStringLiteral("test"));
+    QVERIFY(!panel.selectLog(2, QStringLiteral("chatty"), OutputStream::Stdout));
+    QVERIFY(!panel.selectArtifact(2, QStringLiteral("chatty")));
+    QVERIFY(panel.selectLog(2, QStringLiteral("text"), OutputStream::Stdout));
+    QCOMPARE(panel.preview()->textPager()->text(), QStringLiteral("greeting world\n"));
+    QVERIFY(!panel.selectLog(1, QStringLiteral("chatty"), OutputStream::Stdout, 2));
+}
+
+void TestArtifacts::largeLogLoadsOnePage()
+{
+    constexpr qint64 kGiB = qint64(1) << 30;
+    Project project;
+    QVERIFY(project.isValid());
+    QVERIFY(project.writeFlow(makeFlow(
+        Json::array({shellStep(QStringLiteral("loud"), QStringLiteral("echo 'first line of a large log'"))}),
+        Json::array())));
+    const CliResult result = project.cli(QStringLiteral("run"));
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+
+    ArtifactsPanel panel;
+    panel.setStore(project.storePath(), QStringLiteral("test"));
+    QVERIFY(panel.selectLog(1, QStringLiteral("loud"), OutputStream::Stdout));
+    // The log past its first line becomes a hole that reads as zeros and takes no disk space.
+    QFile log(panel.selectedFile().logPath);
+    QVERIFY(log.resize(kGiB));
+    panel.refresh();
+
+    QCOMPARE(panel.selectedFile().path, QStringLiteral("stdout.log"));
+    QCOMPARE(panel.preview()->kind(), ArtifactPreview::Kind::Text);
+    QCOMPARE(panel.preview()->loadedBytes(), TextPager::kPageBytes);
+    QCOMPARE(panel.preview()->textPager()->pageCount(), kGiB / TextPager::kPageBytes);
+    QCOMPARE(panel.preview()->textPager()->text().section(QLatin1Char('\n'), 0, 0),
+             QStringLiteral("first line of a large log"));
+    QCOMPARE(panel.tree()->currentItem()->text(1), QLocale().formattedDataSize(kGiB));
+}
+
+void TestArtifacts::compareLogWithRun()
+{
+    ArtifactsPanel panel;
+    panel.setStore(m_project.storePath(), QStringLiteral("test"));
+    QVERIFY(panel.selectLog(2, QStringLiteral("text"), OutputStream::Stdout));
+    QCOMPARE(panel.compareCandidates(), QList<qint64>{1});
+
+    const TextDiff diff = panel.compareSelectedWith(1);
+    QCOMPARE(diff.outcome, TextDiff::Outcome::Different);
+    QCOMPARE(unifiedText(diff), QStringLiteral("- greeting hello\n+ greeting world\n"));
+
+    // Step chatty executed only in run 1.
+    QVERIFY(panel.selectLog(1, QStringLiteral("chatty"), OutputStream::Stdout));
+    QVERIFY(panel.compareCandidates().isEmpty());
+    QCOMPARE(panel.compareSelectedWith(2).outcome, TextDiff::Outcome::Unreadable);
+}
+
+void TestArtifacts::saveLogCopy()
+{
+    ArtifactsPanel panel;
+    panel.setStore(m_project.storePath(), QStringLiteral("test"));
+    QVERIFY(panel.selectLog(1, QStringLiteral("chatty"), OutputStream::Stderr));
+
+    QTemporaryDir dir;
+    const QString dest = dir.filePath(QStringLiteral("chatty.err"));
+    QString error;
+    QVERIFY2(panel.saveSelectedTo(dest, &error), qPrintable(error));
+    QCOMPARE(readFile(dest), QByteArray("to stderr\n"));
+    QVERIFY(QFileInfo(dest).isWritable());
+    QCOMPARE(panel.exportSelected(&error), panel.selectedFile().logPath);
+}
+
+void TestArtifacts::stepIdsOfRun()
+{
+    ArtifactsPanel panel;
+    panel.setStore(m_project.storePath(), QStringLiteral("test"));
+    QStringList ids = panel.stepIds(1);
+    ids.sort();
+    QCOMPARE(ids, (QStringList{"binary", "chatty", "csv", "json", "log", "picture", "svg", "text"}));
+    QVERIFY(panel.stepIds(99).isEmpty());
+}
+
+void TestArtifacts::jsonNumbersAsWritten_data()
+{
+    QTest::addColumn<QByteArray>("number");
+
+    QTest::newRow("decimal") << QByteArray("0.7068");
+    QTest::newRow("trailing zero") << QByteArray("1.50");
+    QTest::newRow("exponent") << QByteArray("1e-7");
+    QTest::newRow("negative") << QByteArray("-42");
+    QTest::newRow("2^53 + 1") << QByteArray("9007199254740993");
+    QTest::newRow("max uint64") << QByteArray("18446744073709551615");
+    QTest::newRow("beyond 64 bits") << QByteArray("123456789012345678901234567890");
+}
+
+void TestArtifacts::jsonNumbersAsWritten()
+{
+    QFETCH(QByteArray, number);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("metrics.json"));
+    QVERIFY(writeFile(path, "{\"value\": " + number + ", \"list\": [" + number + "]}\n"));
+    JsonPreview preview;
+    QString error;
+    QVERIFY2(preview.openFile(path, &error), qPrintable(error));
+
+    const QTreeWidgetItem* root = preview.tree()->topLevelItem(0);
+    QVERIFY(root);
+    QCOMPARE(root->childCount(), 2);
+    QCOMPARE(root->child(0)->text(0), QStringLiteral("value"));
+    QCOMPARE(root->child(0)->text(1), QString::fromLatin1(number));
+    QCOMPARE(root->child(1)->child(0)->text(0), QStringLiteral("[0]"));
+    QCOMPARE(root->child(1)->child(0)->text(1), QString::fromLatin1(number));
+}
+
+void TestArtifacts::jsonParseErrorNamesOffset()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("broken.json"));
+    QVERIFY(writeFile(path, "{\"a\": 1,, \"b\": 2}"));
+    JsonPreview preview;
+    QString error;
+    QVERIFY(!preview.openFile(path, &error));
+    QVERIFY2(error.contains(path), qPrintable(error));
+    // The second comma is the 9th byte.
+    QVERIFY2(error.contains(QStringLiteral("at byte 9")), qPrintable(error));
+    QVERIFY2(!error.contains(QStringLiteral("json.exception")), qPrintable(error));
+    QCOMPARE(preview.tree()->topLevelItemCount(), 0);
 }
 
 QTEST_MAIN(TestArtifacts)

@@ -28,12 +28,15 @@ namespace cairn {
 namespace {
 
 // Item data roles of the tree. Run rows carry RunRole; step rows also StepRole; file rows
-// also PathRole and DigestRole.
+// also PathRole and DigestRole; log rows also PathRole (the log's name), LogPathRole and
+// AttemptRole.
 enum Role {
     RunRole = Qt::UserRole + 1,
     StepRole,
     PathRole,
     DigestRole,
+    LogPathRole,
+    AttemptRole,
     FilledRole,  // a run row whose step rows have been added
 };
 
@@ -41,12 +44,25 @@ enum Column { NameColumn, SizeColumn, DigestColumn };
 
 constexpr int kShortDigest = 12;
 
+// The files in which the executor keeps each attempt's output, in Store::logDirectory.
+const QString kStdoutLog = QStringLiteral("stdout.log");
+const QString kStderrLog = QStringLiteral("stderr.log");
+
+QString logName(OutputStream stream)
+{
+    return stream == OutputStream::Stderr ? kStderrLog : kStdoutLog;
+}
+
 QString formatSize(qint64 bytes)
 {
     return QLocale().formattedDataSize(bytes);
 }
 
-// The order in which selectArtifact prefers previews: lower is better.
+// The order in which selectArtifact prefers previews: lower is better. Logs come after
+// every stored file.
+constexpr int kLogRank = 6;
+constexpr int kEmptyLogRank = 7;
+
 int previewRank(ArtifactPreview::Kind kind)
 {
     switch (kind) {
@@ -158,7 +174,11 @@ void ArtifactsPanel::refresh()
 {
     const FileRef selected = selectedFile();
     reload();
-    if (selected.isValid())
+    if (selected.isLog())
+        selectLog(selected.run, selected.stepId,
+                  selected.path == kStderrLog ? OutputStream::Stderr : OutputStream::Stdout,
+                  selected.attempt);
+    else if (selected.isValid())
         selectFile(selected.run, selected.stepId, selected.path);
 }
 
@@ -171,7 +191,8 @@ bool ArtifactsPanel::selectFile(qint64 run, const QString& stepId, const QString
         return false;
     for (int i = 0; i < step->childCount(); ++i) {
         QTreeWidgetItem* file = step->child(i);
-        if (file->data(NameColumn, PathRole).toString() == path) {
+        if (!file->data(NameColumn, DigestRole).isNull()
+            && file->data(NameColumn, PathRole).toString() == path) {
             step->setExpanded(true);
             m_tree->setCurrentItem(file);
             m_tree->scrollToItem(file);
@@ -183,8 +204,13 @@ bool ArtifactsPanel::selectFile(qint64 run, const QString& stepId, const QString
 
 bool ArtifactsPanel::selectArtifact(qint64 run, const QString& stepId, const QString& path)
 {
-    if (!path.isEmpty())
-        return selectFile(run, stepId, path);
+    if (!path.isEmpty()) {
+        if (selectFile(run, stepId, path))
+            return true;
+        if (path == kStdoutLog || path == kStderrLog)
+            return selectLog(run, stepId, path == kStderrLog ? OutputStream::Stderr : OutputStream::Stdout);
+        return false;
+    }
     if (!m_store)
         return false;
     if (!runItem(run))
@@ -194,18 +220,21 @@ bool ArtifactsPanel::selectArtifact(qint64 run, const QString& stepId, const QSt
         return false;
     fillRun(item);
 
-    const QTreeWidgetItem* best = nullptr;
+    QTreeWidgetItem* best = nullptr;
     int bestRank = 0;
     for (int i = 0; i < item->childCount(); ++i) {
         const QTreeWidgetItem* step = item->child(i);
         if (!stepId.isEmpty() && step->data(NameColumn, StepRole).toString() != stepId)
             continue;
         for (int j = 0; j < step->childCount(); ++j) {
-            const QTreeWidgetItem* file = step->child(j);
+            QTreeWidgetItem* file = step->child(j);
+            const QString logFile = file->data(NameColumn, LogPathRole).toString();
             // kindOf reads at most a few KiB of each object.
-            const int rank = previewRank(ArtifactPreview::kindOf(
-                m_store->objectPath(file->data(NameColumn, DigestRole).toString()),
-                file->data(NameColumn, PathRole).toString()));
+            const int rank = !logFile.isEmpty()
+                ? (QFileInfo(logFile).size() > 0 ? kLogRank : kEmptyLogRank)
+                : previewRank(ArtifactPreview::kindOf(
+                      m_store->objectPath(file->data(NameColumn, DigestRole).toString()),
+                      file->data(NameColumn, PathRole).toString()));
             if (!best || rank < bestRank) {
                 best = file;
                 bestRank = rank;
@@ -214,20 +243,63 @@ bool ArtifactsPanel::selectArtifact(qint64 run, const QString& stepId, const QSt
     }
     if (!best)
         return false;
-    return selectFile(run, best->data(NameColumn, StepRole).toString(),
-                      best->data(NameColumn, PathRole).toString());
+    best->parent()->setExpanded(true);
+    m_tree->setCurrentItem(best);
+    m_tree->scrollToItem(best);
+    return true;
+}
+
+bool ArtifactsPanel::selectLog(qint64 run, const QString& stepId, OutputStream stream, int attempt)
+{
+    if (!runItem(run))
+        setRun(run);
+    QTreeWidgetItem* step = stepItem(run, stepId);
+    if (!step)
+        return false;
+    // Log rows follow the file rows, by attempt, so the last match is the last attempt.
+    QTreeWidgetItem* match = nullptr;
+    for (int i = 0; i < step->childCount(); ++i) {
+        QTreeWidgetItem* row = step->child(i);
+        if (row->data(NameColumn, LogPathRole).isNull()
+            || row->data(NameColumn, PathRole).toString() != logName(stream))
+            continue;
+        if (attempt <= 0 || row->data(NameColumn, AttemptRole).toInt() == attempt)
+            match = row;
+    }
+    if (!match)
+        return false;
+    step->setExpanded(true);
+    m_tree->setCurrentItem(match);
+    m_tree->scrollToItem(match);
+    return true;
+}
+
+QStringList ArtifactsPanel::stepIds(qint64 run)
+{
+    QStringList ids;
+    if (!runItem(run))
+        setRun(run);
+    QTreeWidgetItem* item = runItem(run);
+    if (!item)
+        return ids;
+    fillRun(item);
+    for (int i = 0; i < item->childCount(); ++i)
+        ids.append(item->child(i)->data(NameColumn, StepRole).toString());
+    return ids;
 }
 
 ArtifactsPanel::FileRef ArtifactsPanel::selectedFile() const
 {
     FileRef ref;
     const QTreeWidgetItem* item = m_tree->currentItem();
-    if (!item || item->data(NameColumn, DigestRole).isNull())
+    if (!item || item->data(NameColumn, PathRole).isNull())
         return ref;
     ref.run = item->data(NameColumn, RunRole).toLongLong();
     ref.stepId = item->data(NameColumn, StepRole).toString();
     ref.path = item->data(NameColumn, PathRole).toString();
     ref.digest = item->data(NameColumn, DigestRole).toString();
+    ref.logPath = item->data(NameColumn, LogPathRole).toString();
+    ref.attempt = item->data(NameColumn, AttemptRole).toInt();
     return ref;
 }
 
@@ -294,9 +366,54 @@ void ArtifactsPanel::fillRun(QTreeWidgetItem* item)
             file->setData(NameColumn, PathRole, artifact.path);
             file->setData(NameColumn, DigestRole, artifact.digest);
         }
+        addLogRows(stepRow, step);
     }
     if (item->childCount() == 0)
         item->setChildIndicatorPolicy(QTreeWidgetItem::DontShowIndicator);
+}
+
+// Adds a row, in italics, for the stdout and stderr log of each attempt of step that
+// executed. Cached and skipped steps have none.
+void ArtifactsPanel::addLogRows(QTreeWidgetItem* stepRow, const StepRunRecord& step)
+{
+    for (int attempt = 1; attempt <= step.attempts; ++attempt) {
+        for (const OutputStream stream : {OutputStream::Stdout, OutputStream::Stderr}) {
+            const QString name = logName(stream);
+            const QFileInfo log(logPath(step.run, step.stepId, attempt, name));
+            if (!log.isFile())
+                continue;
+            auto* row = new QTreeWidgetItem(stepRow);
+            row->setText(NameColumn, step.attempts > 1 ? tr("%1 (attempt %2)").arg(name).arg(attempt)
+                                                       : name);
+            QFont font = row->font(NameColumn);
+            font.setItalic(true);
+            row->setFont(NameColumn, font);
+            row->setText(SizeColumn, formatSize(log.size()));
+            row->setToolTip(NameColumn, stream == OutputStream::Stderr
+                                            ? tr("Standard error of attempt %1, kept at %2")
+                                                  .arg(attempt).arg(log.filePath())
+                                            : tr("Standard output of attempt %1, kept at %2")
+                                                  .arg(attempt).arg(log.filePath()));
+            row->setData(NameColumn, RunRole, step.run);
+            row->setData(NameColumn, StepRole, step.stepId);
+            row->setData(NameColumn, PathRole, name);
+            row->setData(NameColumn, LogPathRole, log.filePath());
+            row->setData(NameColumn, AttemptRole, attempt);
+        }
+    }
+}
+
+QString ArtifactsPanel::logPath(qint64 run, const QString& stepId, int attempt,
+                                const QString& name) const
+{
+    // NOTE: logDirectory creates the folder when it is missing; callers ask only for
+    // attempts that executed, whose folder the run created.
+    return QDir(m_store->logDirectory(run, stepId, attempt)).filePath(name);
+}
+
+QString ArtifactsPanel::filePath(const FileRef& file) const
+{
+    return file.isLog() ? file.logPath : m_store->objectPath(file.digest);
 }
 
 QTreeWidgetItem* ArtifactsPanel::runItem(qint64 run) const
@@ -332,8 +449,9 @@ void ArtifactsPanel::onCurrentItemChanged(QTreeWidgetItem* current)
         Q_EMIT fileSelected(0, QString(), QString());
         return;
     }
-    // The object has no name of its own, so the artifact's path picks the preview.
-    m_preview->showFile(m_store->objectPath(file.digest), file.path);
+    // The object has no name of its own, so the artifact's path picks the preview. A log's
+    // name ends in .log, which previews it page by page whatever its size.
+    m_preview->showFile(filePath(file), file.path);
     Q_EMIT fileSelected(file.run, file.stepId, file.path);
 }
 
@@ -360,6 +478,12 @@ QList<qint64> ArtifactsPanel::compareCandidates() const
         const std::optional<StepRunRecord> step = m_store->stepRun(run.number, file.stepId);
         if (!step)
             continue;
+        if (file.isLog()) {
+            if (step->attempts > 0
+                && QFileInfo(logPath(run.number, file.stepId, step->attempts, file.path)).isFile())
+                candidates.append(run.number);
+            continue;
+        }
         for (const ArtifactRecord& artifact : step->artifacts) {
             if (artifact.path == file.path) {
                 candidates.append(run.number);
@@ -380,7 +504,9 @@ TextDiff ArtifactsPanel::compareSelectedWith(qint64 otherRun) const
         return diff;
     }
     const std::optional<StepRunRecord> step = m_store->stepRun(otherRun, file.stepId);
-    if (step) {
+    if (step && file.isLog() && step->attempts > 0)
+        return diffFiles(logPath(otherRun, file.stepId, step->attempts, file.path), file.logPath);
+    if (step && !file.isLog()) {
         for (const ArtifactRecord& artifact : step->artifacts) {
             if (artifact.path == file.path)
                 return diffFiles(m_store->objectPath(artifact.digest), m_store->objectPath(file.digest));
@@ -401,7 +527,7 @@ bool ArtifactsPanel::saveSelectedTo(const QString& dest, QString* error) const
         *error = tr("Cannot replace %1: remove it or choose another name.").arg(dest);
         return false;
     }
-    QFile object(m_store->objectPath(file.digest));
+    QFile object(filePath(file));
     if (!object.copy(dest)) {
         *error = tr("Cannot copy %1 to %2: %3").arg(object.fileName(), dest, object.errorString());
         return false;
@@ -418,6 +544,9 @@ QString ArtifactsPanel::exportSelected(QString* error) const
         *error = tr("No file is selected.");
         return QString();
     }
+    // A log is a plain file of its own in the store, so it needs no copy.
+    if (file.isLog())
+        return file.logPath;
     // The folder is named after the digest, so a copy exported before, from any store,
     // has the same content.
     const QString folder = QDir(QDir::tempPath())

@@ -79,7 +79,8 @@ Options parseArguments(const QApplication& app)
                     "timeline or trends), or picture the plan of resuming from a step "
                     "(plan:STEP). The artifacts tab previews the run's file with the best "
                     "preview (a picture first, then a table), or the best file of a step "
-                    "(artifacts:STEP), or one file (artifacts:STEP/FILE)."),
+                    "(artifacts:STEP), or one file (artifacts:STEP/FILE). A FILE of stdout.log "
+                    "or stderr.log shows the step's log."),
         GuiMain::tr("view"));
     parser.addOption(language);
     parser.addOption(screenshot);
@@ -149,10 +150,25 @@ bool showArtifact(cairn::MainWindow* window, const QString& choice)
     const qsizetype slash = choice.indexOf(QLatin1Char('/'));
     const QString step = slash < 0 ? choice : choice.left(slash);
     const QString file = slash < 0 ? QString() : choice.mid(slash + 1);
-    if (window->artifactsPanel()->selectArtifact(run, step, file))
+    cairn::ArtifactsPanel* panel = window->artifactsPanel();
+    if (panel->selectArtifact(run, step, file))
         return true;
+
+    const QStringList steps = panel->stepIds(run);
     if (choice.isEmpty())
         printError(GuiMain::tr("run %1 stored no file to preview").arg(run));
+    else if (steps.isEmpty())
+        printError(GuiMain::tr("run %1 recorded no steps, so it has no artifact \"%2\"")
+                       .arg(run)
+                       .arg(choice));
+    else if (!steps.contains(step))
+        printError(GuiMain::tr("run %1 has no step \"%2\"; its steps are %3")
+                       .arg(run)
+                       .arg(step, steps.join(QStringLiteral(", "))));
+    else if (file.isEmpty())
+        printError(GuiMain::tr("step %1 of run %2 stored no file and kept no log to preview")
+                       .arg(step)
+                       .arg(run));
     else
         printError(GuiMain::tr("run %1 stored no artifact \"%2\"; list a step's files with "
                                "cairn-cli artifacts FLOW %1 STEP").arg(run).arg(choice));
