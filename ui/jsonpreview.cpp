@@ -3,40 +3,129 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QHeaderView>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QJsonParseError>
-#include <QJsonValue>
+#include <QList>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <nlohmann/json.hpp>
+
+#include <string>
 
 namespace cairn {
 
 namespace {
 
-QString scalarText(const QJsonValue& value)
-{
-    switch (value.type()) {
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    case QJsonValue::Bool:
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Double:
-        return QString::number(value.toDouble(), 'g', 17);
-    case QJsonValue::String:
-        return QLatin1Char('"') + value.toString() + QLatin1Char('"');
-    case QJsonValue::Array:
-        return QCoreApplication::translate("JsonPreview", "[%n items]", nullptr,
-                                           int(value.toArray().size()));
-    case QJsonValue::Object:
-        return QCoreApplication::translate("JsonPreview", "{%n members}", nullptr,
-                                           int(value.toObject().size()));
-    case QJsonValue::Undefined:
-        break;
+// Builds the tree while nlohmann::json's SAX parser reads the document, so that each number
+// keeps the text it has in the file. A parsed document stores 0.7068 as a double, which
+// prints back as 0.70679999999999998, and integers above 2^53 lose digits.
+class TreeBuilder : public nlohmann::json_sax<nlohmann::json> {
+public:
+    TreeBuilder(QTreeWidget* tree, int maxChildren) : m_tree(tree), m_maxChildren(maxChildren) {}
+
+    // The parse error and its byte offset; empty when the document parsed.
+    QString error() const { return m_error; }
+    std::size_t errorOffset() const { return m_errorOffset; }
+
+    bool null() override { return addScalar(QStringLiteral("null")); }
+    bool boolean(bool value) override
+    {
+        return addScalar(value ? QStringLiteral("true") : QStringLiteral("false"));
     }
-    return QString();
-}
+    bool number_integer(number_integer_t value) override { return addScalar(QString::number(value)); }
+    bool number_unsigned(number_unsigned_t value) override { return addScalar(QString::number(value)); }
+    // text is the number as written, also for integers too large for 64 bits.
+    bool number_float(number_float_t, const string_t& text) override
+    {
+        return addScalar(QString::fromStdString(text));
+    }
+    bool string(string_t& value) override
+    {
+        return addScalar(QLatin1Char('"') + QString::fromStdString(value) + QLatin1Char('"'));
+    }
+    bool binary(binary_t&) override { return true; }  // only in binary formats, never in JSON
+
+    bool start_object(std::size_t) override { return startContainer(false); }
+    bool start_array(std::size_t) override { return startContainer(true); }
+    bool end_object() override { return endContainer(); }
+    bool end_array() override { return endContainer(); }
+    bool key(string_t& key) override
+    {
+        m_key = QString::fromStdString(key);
+        return true;
+    }
+
+    bool parse_error(std::size_t position, const std::string&,
+                     const nlohmann::detail::exception& exception) override
+    {
+        // what() starts with "[json.exception.parse_error.101] ", which means nothing to a user.
+        QString message = QString::fromUtf8(exception.what());
+        const qsizetype bracket = message.indexOf(QLatin1String("] "));
+        if (message.startsWith(QLatin1Char('[')) && bracket > 0)
+            message = message.mid(bracket + 2);
+        m_error = message;
+        m_errorOffset = position;
+        return false;
+    }
+
+private:
+    // An object or array being read. item is null when its rows are not shown, because it
+    // is past its parent's kMaxChildren or inside such a container.
+    struct Container {
+        QTreeWidgetItem* item = nullptr;
+        bool isArray = false;
+        qsizetype count = 0;
+    };
+
+    // Adds the row of the next value with text in the value column, or returns null when the
+    // value is not shown.
+    QTreeWidgetItem* addRow(const QString& text)
+    {
+        if (m_open.isEmpty())
+            return new QTreeWidgetItem(m_tree, {JsonPreview::tr("(root)"), text});
+        Container& parent = m_open.last();
+        const qsizetype index = parent.count++;
+        if (!parent.item || index >= m_maxChildren)
+            return nullptr;
+        const QString key = parent.isArray ? QStringLiteral("[%1]").arg(index) : m_key;
+        return new QTreeWidgetItem(parent.item, {key, text});
+    }
+
+    bool addScalar(const QString& text)
+    {
+        addRow(text);
+        return true;
+    }
+
+    bool startContainer(bool isArray)
+    {
+        m_open.append(Container{addRow(QString()), isArray, 0});
+        return true;
+    }
+
+    // Writes the member or item count on the container's row and a last row for the children
+    // past kMaxChildren.
+    bool endContainer()
+    {
+        const Container container = m_open.takeLast();
+        if (!container.item)
+            return true;
+        const int count = int(container.count);
+        container.item->setText(
+            1, container.isArray
+                   ? QCoreApplication::translate("JsonPreview", "[%n items]", nullptr, count)
+                   : QCoreApplication::translate("JsonPreview", "{%n members}", nullptr, count));
+        if (count > m_maxChildren)
+            new QTreeWidgetItem(container.item, {JsonPreview::tr("… %n more", nullptr, count - m_maxChildren)});
+        return true;
+    }
+
+    QTreeWidget* m_tree;
+    int m_maxChildren;
+    QList<Container> m_open;  // from the root to the innermost open container
+    QString m_key;            // the key of the next member of the innermost object
+    QString m_error;
+    std::size_t m_errorOffset = 0;
+};
 
 }  // namespace
 
@@ -63,21 +152,18 @@ bool JsonPreview::openFile(const QString& path, QString* error)
 
     const QByteArray data = file.read(kMaxBytes);
     m_loadedBytes = data.size();
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
-    if (document.isNull()) {
+    TreeBuilder builder(m_tree, kMaxChildren);
+    const bool parsed = nlohmann::json::sax_parse(data.cbegin(), data.cend(), &builder);
+    if (!parsed) {
+        m_tree->clear();
         if (error)
             *error = tr("%1 is not valid JSON: %2 at byte %3")
-                         .arg(path, parseError.errorString())
-                         .arg(parseError.offset);
+                         .arg(path, builder.error())
+                         .arg(builder.errorOffset());
         return false;
     }
-
-    const QJsonValue root = document.isArray() ? QJsonValue(document.array())
-                                               : QJsonValue(document.object());
-    auto* rootItem = new QTreeWidgetItem(m_tree, {tr("(root)"), scalarText(root)});
-    addChildren(rootItem, root);
-    rootItem->setExpanded(true);
+    if (QTreeWidgetItem* root = m_tree->topLevelItem(0))
+        root->setExpanded(true);
     return true;
 }
 
@@ -85,30 +171,6 @@ void JsonPreview::clear()
 {
     m_loadedBytes = 0;
     m_tree->clear();
-}
-
-void JsonPreview::addChildren(QTreeWidgetItem* parent, const QJsonValue& value)
-{
-    auto addChild = [this, parent](const QString& key, const QJsonValue& child) {
-        auto* item = new QTreeWidgetItem(parent, {key, scalarText(child)});
-        addChildren(item, child);
-    };
-
-    qsizetype total = 0;
-    if (value.isObject()) {
-        const QJsonObject object = value.toObject();
-        total = object.size();
-        int added = 0;
-        for (auto it = object.begin(); it != object.end() && added < kMaxChildren; ++it, ++added)
-            addChild(it.key(), it.value());
-    } else if (value.isArray()) {
-        const QJsonArray array = value.toArray();
-        total = array.size();
-        for (int i = 0; i < array.size() && i < kMaxChildren; ++i)
-            addChild(QStringLiteral("[%1]").arg(i), array.at(i));
-    }
-    if (total > kMaxChildren)
-        new QTreeWidgetItem(parent, {tr("… %n more", nullptr, int(total - kMaxChildren))});
 }
 
 }  // namespace cairn

@@ -1,15 +1,13 @@
 #pragma once
 
 // A JSON document as a tree: one row per object member or array element with its key and,
-// for scalars, its value. Owned by the artifact preview.
+// for scalars, its value as written in the file. Owned by the artifact preview.
 
 #include <QString>
 #include <QWidget>
 
-class QJsonValue;
 class QLabel;
 class QTreeWidget;
-class QTreeWidgetItem;
 
 namespace cairn {
 
@@ -32,8 +30,6 @@ public:
     qint64 loadedBytes() const { return m_loadedBytes; }
 
 private:
-    void addChildren(QTreeWidgetItem* parent, const QJsonValue& value);
-
     qint64 m_loadedBytes = 0;
     QTreeWidget* m_tree;
 };
