@@ -8,14 +8,21 @@
 #include "trendschart.h"
 
 #include <QAreaSeries>
+#include <QBarSeries>
+#include <QBarSet>
 #include <QChartView>
 #include <QFileInfo>
 #include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
+#include <QLabel>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QSet>
+#include <QTabWidget>
 #include <QTest>
+#include <QToolTip>
+#include <QValueAxis>
 
 #include <algorithm>
 #include <cmath>
@@ -153,6 +160,23 @@ QStringList drawnLabelTexts(QChart* chart)
     return texts;
 }
 
+// Which of texts the chart shows as visible axis labels, in the order of texts.
+QStringList visibleAxisLabels(QChart* chart, const QStringList& texts)
+{
+    QSet<QString> shown;
+    for (QGraphicsItem* item : chart->scene()->items()) {
+        auto* text = qgraphicsitem_cast<QGraphicsTextItem*>(item);
+        if (text && text->isVisible())
+            shown.insert(text->toPlainText());
+    }
+    QStringList visible;
+    for (const QString& text : texts) {
+        if (shown.contains(text))
+            visible.append(text);
+    }
+    return visible;
+}
+
 }  // namespace
 
 class TestCharts : public QObject {
@@ -164,10 +188,14 @@ private Q_SLOTS:
     void timelineMarksFailedStep();
     void timelineWithoutStoreShowsNoBars();
     void timelineLabelsNameEachBar();
-    void timelineLabelsOfCachedBarsApart_data();
-    void timelineLabelsOfCachedBarsApart();
+    void timelineCachedBarsNamedBelow_data();
+    void timelineCachedBarsNamedBelow();
+    void timelineCachedLabelsLeaveBarsClear();
+    void timelineLaneLabelsAfterHiddenBuild();
     void trendsMatchStepRuns();
     void trendsRespectRunLimit();
+    void trendsDurationAxisUnitInLabels();
+    void trendsCacheTooltipSaysSum();
 };
 
 void TestCharts::timelineMatchesRecordedTimes()
@@ -220,8 +248,8 @@ void TestCharts::timelineMatchesRecordedTimes()
         QCOMPARE(lower.size(), 2);
         QCOMPARE(upper[0].x(), bar->startS);
         QCOMPARE(upper[1].x(), bar->endS);
-        QVERIFY(upper[0].y() > bar->lane);
-        QVERIFY(lower[0].y() < bar->lane);
+        QVERIFY(upper[0].y() > TimelineChart::laneY(bar->lane));
+        QVERIFY(lower[0].y() < TimelineChart::laneY(bar->lane));
     }
     QCOMPARE(areas, bars.size());
 
@@ -346,19 +374,19 @@ void TestCharts::timelineLabelsNameEachBar()
     QCOMPARE(legendEntries(qchart), QStringList{QStringLiteral("succeeded")});
 }
 
-void TestCharts::timelineLabelsOfCachedBarsApart_data()
+void TestCharts::timelineCachedBarsNamedBelow_data()
 {
     QTest::addColumn<QSize>("size");
     QTest::newRow("wide") << QSize(900, 400);
     QTest::newRow("small") << QSize(320, 200);
 }
 
-void TestCharts::timelineLabelsOfCachedBarsApart()
+void TestCharts::timelineCachedBarsNamedBelow()
 {
     QFETCH(QSize, size);
 
     // The rerun takes every step from the cache, so the bars are a few milliseconds long
-    // and most labels go outside their bars.
+    // and too short for their labels.
     Project project;
     QVERIFY(project.writeFlow(quickChain(6)));
     QVERIFY(runFlow(project) > 0);
@@ -400,10 +428,91 @@ void TestCharts::timelineLabelsOfCachedBarsApart()
     }
     visible.sort();
     QCOMPARE(drawnLabelTexts(qchart), visible);
-    // A lane of the wide chart has room for six rows of labels.
-    if (size.width() >= 900)
-        QCOMPARE(visible.size(), 6);
+    // Bars of a few milliseconds hold no label, so the line under the chart names them.
+    for (const TimelineChart::Label& label : labels)
+        QVERIFY2(!label.visible || label.inside, qPrintable(label.stepId));
+    const QString reused = chart.reusedStepsText();
+    QVERIFY2(reused.startsWith(QStringLiteral("Reused from the cache: ")), qPrintable(reused));
+    for (int i = 1; i <= 6; ++i)
+        QVERIFY2(reused.contains(QStringLiteral("s%1").arg(i)), qPrintable(reused));
     QCOMPARE(legendEntries(qchart), QStringList{QStringLiteral("cached (result reused)")});
+}
+
+void TestCharts::timelineCachedLabelsLeaveBarsClear()
+{
+    // Resuming from "slow" reuses s1, s2 and s3 in a few milliseconds at the start of the
+    // run, right before the bar of slow in the same lane.
+    Project project;
+    Json steps = quickChain(3)["steps"];
+    steps.push_back(sleepingStep(QStringLiteral("slow")));
+    QVERIFY(project.writeFlow(makeFlow(steps, Json::array({{"s1", "s2"}, {"s2", "s3"}, {"s3", "slow"}}))));
+    QVERIFY(runFlow(project) > 0);
+    const CliResult resumed = project.cli(QStringLiteral("resume"),
+                                          {QStringLiteral("--from"), QStringLiteral("slow"), QStringLiteral("--json")});
+    const Json json = resumed.parsed();
+    QVERIFY2(json.is_object() && json.contains("run"), resumed.err.constData());
+    const qint64 run = json["run"].get<qint64>();
+
+    TimelineChart chart;
+    chart.setStore(project.storePath(), kFlowName);
+    chart.setRun(run);
+    QVERIFY(showChart(&chart, QSize(900, 400)));
+    QChart* qchart = chart.findChild<QChartView*>()->chart();
+
+    const QList<TimelineChart::Bar> bars = chart.bars();
+    const QList<TimelineChart::Label> labels = chart.labels();
+    QCOMPARE(labels.size(), 4);
+    for (const TimelineChart::Bar& bar : bars)
+        QCOMPARE(bar.status, bar.stepId == QLatin1String("slow") ? StepStatus::Succeeded : StepStatus::Cached);
+    for (const TimelineChart::Label& label : labels) {
+        if (!label.visible)
+            continue;
+        for (const TimelineChart::Bar& bar : bars) {
+            if (bar.stepId != label.stepId)
+                QVERIFY2(!label.rect.intersects(drawnBar(qchart, bar.stepId)),
+                         qPrintable(label.stepId + QStringLiteral(" over ") + bar.stepId));
+        }
+    }
+    QCOMPARE(drawnLabelTexts(qchart), QStringList{QStringLiteral("slow")});
+    const QString reused = chart.reusedStepsText();
+    for (const QString& id : {QStringLiteral("s1"), QStringLiteral("s2"), QStringLiteral("s3")})
+        QVERIFY2(reused.contains(id), qPrintable(reused));
+    QVERIFY2(!reused.contains(QStringLiteral("slow")), qPrintable(reused));
+}
+
+void TestCharts::timelineLaneLabelsAfterHiddenBuild()
+{
+    // In the window the chart is filled when a run finishes, often while another tab is
+    // current, and is laid out at its real size only when its tab is shown.
+    Project project;
+    QVERIFY(project.writeFlow(parallelFlow()));
+    QTabWidget tabs;
+    auto* other = new QLabel(QStringLiteral("log"));
+    auto* chart = new TimelineChart;
+    tabs.addTab(other, QStringLiteral("Log"));
+    tabs.addTab(chart, QStringLiteral("Timeline"));
+    chart->setStore(project.storePath(), kFlowName);
+    tabs.resize(900, 400);
+    tabs.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tabs));
+
+    const qint64 run = runFlow(project);
+    QVERIFY(run > 0);
+    chart->setRun(run);
+    QCoreApplication::processEvents();
+    tabs.setCurrentWidget(chart);
+    QChart* qchart = chart->findChild<QChartView*>()->chart();
+    const QStringList lanes{QStringLiteral("Worker 1"), QStringLiteral("Worker 2")};
+    QTRY_COMPARE(visibleAxisLabels(qchart, lanes), lanes);
+
+    // p and q ran side by side, and the first lane, Worker 1, is drawn at the top.
+    const std::optional<TimelineChart::Bar> p = barOf(chart->bars(), QStringLiteral("p"));
+    const std::optional<TimelineChart::Bar> q = barOf(chart->bars(), QStringLiteral("q"));
+    QVERIFY(p && q);
+    QCOMPARE(p->lane + q->lane, 1);
+    const QString first = p->lane == 0 ? p->stepId : q->stepId;
+    const QString second = p->lane == 0 ? q->stepId : p->stepId;
+    QVERIFY(drawnBar(qchart, first).bottom() < drawnBar(qchart, second).top());
 }
 
 void TestCharts::trendsMatchStepRuns()
@@ -475,6 +584,53 @@ void TestCharts::trendsRespectRunLimit()
     QCOMPARE(saved[1].x(), double(runs[2]));
     // Only the first run executed steps, and it is beyond the limit.
     QVERIFY(chart.stepDurations().isEmpty());
+}
+
+void TestCharts::trendsDurationAxisUnitInLabels()
+{
+    Project project;
+    QVERIFY(project.writeFlow(parallelFlow()));
+    QVERIFY(runFlow(project) > 0);
+
+    TrendsChart chart;
+    chart.setStore(project.storePath(), kFlowName);
+    QChart* qchart = chart.findChild<QChartView*>()->chart();
+    const QList<QAbstractAxis*> axes = qchart->axes(Qt::Vertical);
+    QCOMPARE(axes.size(), 1);
+    auto* durationAxis = qobject_cast<QValueAxis*>(axes.first());
+    QVERIFY(durationAxis);
+    // No title is turned on its side; the unit follows each number, read horizontally.
+    QVERIFY2(durationAxis->titleText().isEmpty(), qPrintable(durationAxis->titleText()));
+    const QString format = durationAxis->labelFormat();
+    QVERIFY2(format.startsWith(QLatin1String("%.")) && format.endsWith(QLatin1String(" s")),
+             qPrintable(format));
+    QCOMPARE(qchart->axes(Qt::Horizontal).first()->titleText(), QStringLiteral("Run"));
+}
+
+void TestCharts::trendsCacheTooltipSaysSum()
+{
+    Project project;
+    QVERIFY(project.writeFlow(parallelFlow()));
+    QVERIFY(runFlow(project) > 0);
+    const qint64 cached = runFlow(project);
+    QVERIFY(cached > 0);
+
+    TrendsChart chart;
+    chart.resize(900, 400);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    chart.setStore(project.storePath(), kFlowName);
+    QBarSet* set = nullptr;
+    for (QAbstractSeries* series : chart.findChild<QChartView*>()->chart()->series()) {
+        if (auto* bars = qobject_cast<QBarSeries*>(series))
+            set = bars->barSets().value(0);
+    }
+    QVERIFY(set);
+    Q_EMIT set->hovered(true, 1);
+    const QString tip = QToolTip::text();
+    QVERIFY2(tip.startsWith(QStringLiteral("Run %1: the cache saved").arg(cached)), qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("sum of the durations")), qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("wall time")), qPrintable(tip));
 }
 
 QTEST_MAIN(TestCharts)

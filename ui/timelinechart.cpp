@@ -14,13 +14,16 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QScatterSeries>
 #include <QStackedLayout>
 #include <QToolTip>
 #include <QValueAxis>
+#include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 
 namespace cairn {
 
@@ -41,9 +44,11 @@ constexpr qreal kLabelZValue = 100;
 // The geometry that places the label of one bar, in the chart's item coordinates.
 struct LabelRequest {
     QRectF bar;
+    QRectF marker;  // the cached marker at the bar's start; empty for other bars
     QRectF lane;    // the whole height of the bar's lane
     qreal clearX;   // the first x right of the bar and of its cached marker
     QSizeF size;    // the label's box
+    bool insideOnly = false;  // hidden unless it fits inside the bar
 };
 
 // Seconds from origin to time, with the store's millisecond precision.
@@ -115,6 +120,21 @@ QRectF placeOutside(const LabelRequest& request, const QRectF& plot, const QList
     return QRectF();
 }
 
+// The bars and cached markers of every request but the one at index, which a label placed
+// outside its bar must not cover.
+QList<QRectF> otherBars(const QList<LabelRequest>& requests, int index)
+{
+    QList<QRectF> bars;
+    for (int i = 0; i < requests.size(); ++i) {
+        if (i == index)
+            continue;
+        bars.append(requests[i].bar);
+        if (!requests[i].marker.isEmpty())
+            bars.append(requests[i].marker);
+    }
+    return bars;
+}
+
 // Lays out one label per request. Labels that fit inside their bar are placed first, since
 // they cannot move; the others follow in the order of their bars' starts.
 QList<TimelineChart::Label> layoutLabels(const QList<LabelRequest>& requests, const QRectF& plot)
@@ -141,7 +161,9 @@ QList<TimelineChart::Label> layoutLabels(const QList<LabelRequest>& requests, co
         return requests[a].bar.left() < requests[b].bar.left();
     });
     for (int i : outside) {
-        const QRectF rect = placeOutside(requests[i], plot, occupied);
+        if (requests[i].insideOnly)
+            continue;
+        const QRectF rect = placeOutside(requests[i], plot, occupied + otherBars(requests, i));
         labels[i].rect = rect;
         labels[i].visible = !rect.isEmpty();
         if (labels[i].visible)
@@ -205,15 +227,23 @@ void ChartStyle::apply(QAbstractAxis* axis) const
 
 TimelineChart::TimelineChart(QWidget* parent)
     : QWidget(parent), m_chart(new QChart), m_view(new QChartView(m_chart)),
-      m_message(new QLabel)
+      m_chartPage(new QWidget), m_reusedSteps(new QLabel), m_message(new QLabel)
 {
     m_view->setRenderHint(QPainter::Antialiasing);
     m_message->setAlignment(Qt::AlignCenter);
     m_message->setWordWrap(true);
+    m_reusedSteps->setObjectName(QStringLiteral("reusedSteps"));
+    m_reusedSteps->setAlignment(Qt::AlignCenter);
+    m_reusedSteps->setWordWrap(true);
+
+    auto* pageLayout = new QVBoxLayout(m_chartPage);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    pageLayout->addWidget(m_view, 1);
+    pageLayout->addWidget(m_reusedSteps);
 
     auto* layout = new QStackedLayout(this);
     layout->addWidget(m_message);
-    layout->addWidget(m_view);
+    layout->addWidget(m_chartPage);
     showMessage(tr("Choose a run in the History tab to see its timeline."));
     // Labels are placed in pixels, so they move whenever the plot area does.
     connect(m_chart, &QChart::plotAreaChanged, this, &TimelineChart::placeLabels);
@@ -315,6 +345,7 @@ void TimelineChart::rebuildChart()
         addBarSeries(m_bars[i], m_records[i]);
     addCachedMarkers();
     showStatusLegend();
+    showReusedSteps();
 
     const ChartStyle style = ChartStyle::create(palette(), font());
     double end = 0;
@@ -331,12 +362,16 @@ void TimelineChart::rebuildChart()
     xAxis->setLabelFormat(end < 1 ? QStringLiteral("%.2f") : QStringLiteral("%.1f"));
     xAxis->applyNiceNumbers();
 
+    // Lanes go down the y axis (laneY), so Worker 1 is at the top of an axis that is not
+    // reversed. NOTE: Qt Charts 6.4 never shows a label of a reversed axis again once one
+    // layout hid it (VerticalAxis::updateGeometry), and a chart built while its tab is
+    // hidden hides them all.
     auto* yAxis = new QCategoryAxis;
-    yAxis->setStartValue(-0.5);
-    for (int lane = 0; lane < lanes; ++lane)
-        yAxis->append(tr("Worker %1").arg(lane + 1), lane + 0.5);
-    yAxis->setRange(-0.5, lanes - 0.5);
-    yAxis->setReverse(true);
+    const double bottom = laneY(lanes - 1) - 0.5;
+    yAxis->setStartValue(bottom);
+    for (int lane = lanes - 1; lane >= 0; --lane)
+        yAxis->append(tr("Worker %1").arg(lane + 1), laneY(lane) + 0.5);
+    yAxis->setRange(bottom, laneY(0) + 0.5);
 
     m_chart->addAxis(xAxis, Qt::AlignBottom);
     m_chart->addAxis(yAxis, Qt::AlignLeft);
@@ -347,7 +382,7 @@ void TimelineChart::rebuildChart()
         series->attachAxis(yAxis);
     }
     createLabelItems();
-    static_cast<QStackedLayout*>(layout())->setCurrentWidget(m_view);
+    static_cast<QStackedLayout*>(layout())->setCurrentWidget(m_chartPage);
     placeLabels();
 }
 
@@ -355,10 +390,11 @@ void TimelineChart::addBarSeries(const Bar& bar, const StepRunRecord& record)
 {
     auto* upper = new QLineSeries;
     auto* lower = new QLineSeries;
-    upper->append(bar.startS, bar.lane + kBarHalfHeight);
-    upper->append(bar.endS, bar.lane + kBarHalfHeight);
-    lower->append(bar.startS, bar.lane - kBarHalfHeight);
-    lower->append(bar.endS, bar.lane - kBarHalfHeight);
+    const double y = laneY(bar.lane);
+    upper->append(bar.startS, y + kBarHalfHeight);
+    upper->append(bar.endS, y + kBarHalfHeight);
+    lower->append(bar.startS, y - kBarHalfHeight);
+    lower->append(bar.endS, y - kBarHalfHeight);
 
     auto* area = new QAreaSeries(upper, lower);
     area->setName(bar.stepId);
@@ -401,17 +437,59 @@ void TimelineChart::addCachedMarkers()
         marker->setMarkerSize(kCachedMarkerSize);
         marker->setColor(style.statusColor(StepStatus::Cached));
         marker->setBorderColor(style.text);
-        marker->append(bar.startS, bar.lane);
+        marker->append(bar.startS, laneY(bar.lane));
         m_chart->addSeries(marker);
 
-        const QString text = toolTip(bar, m_records[i]);
-        connect(marker, &QScatterSeries::hovered, this, [this, text](const QPointF&, bool state) {
+        connect(marker, &QScatterSeries::hovered, this, [this, i](const QPointF&, bool state) {
             if (state)
-                QToolTip::showText(QCursor::pos(), text, m_view);
+                QToolTip::showText(QCursor::pos(), cachedMarkerToolTip(i), m_view);
             else
                 QToolTip::hideText();
         });
     }
+}
+
+// Names the cached steps under the chart, since their bars are usually too short to hold
+// a label.
+void TimelineChart::showReusedSteps()
+{
+    QStringList ids;
+    for (const Bar& bar : std::as_const(m_bars)) {
+        if (bar.status == StepStatus::Cached)
+            ids.append(bar.stepId);
+    }
+    m_reusedSteps->setText(ids.isEmpty() ? QString()
+                                         : tr("Reused from the cache: %1")
+                                               .arg(QLocale().createSeparatedList(ids)));
+    m_reusedSteps->setVisible(!ids.isEmpty());
+}
+
+QString TimelineChart::reusedStepsText() const
+{
+    return m_reusedSteps->text();
+}
+
+// The tooltip of the cached marker of bar index. Markers of steps reused one after another
+// are drawn on top of each other, so it describes every cached step whose marker overlaps
+// this one.
+QString TimelineChart::cachedMarkerToolTip(int index) const
+{
+    const QList<QAbstractSeries*> series = m_chart->series();
+    const Bar& hovered = m_bars[index];
+    const auto position = [this, &series](const Bar& bar) {
+        return m_chart->mapToPosition(QPointF(bar.startS, laneY(bar.lane)), series.first());
+    };
+    QStringList parts;
+    for (int i = 0; i < m_bars.size(); ++i) {
+        const Bar& bar = m_bars[i];
+        if (bar.status != StepStatus::Cached || bar.lane != hovered.lane)
+            continue;
+        const bool overlaps = i == index
+            || std::abs(position(bar).x() - position(hovered).x()) < kCachedMarkerSize;
+        if (overlaps)
+            parts.append(toolTip(bar, m_records[i]));
+    }
+    return parts.join(QStringLiteral("<hr>"));
 }
 
 // Keeps one legend entry per status in the run, named after the status. That is the entry of
@@ -486,14 +564,18 @@ void TimelineChart::placeLabels()
         const auto position = [this, &series](double x, double y) {
             return m_chart->mapToPosition(QPointF(x, y), series.first());
         };
+        const double y = laneY(bar.lane);
         LabelRequest request;
-        request.bar = QRectF(position(bar.startS, bar.lane - kBarHalfHeight),
-                             position(bar.endS, bar.lane + kBarHalfHeight)).normalized();
-        request.lane = QRectF(position(bar.startS, bar.lane - 0.5),
-                              position(bar.endS, bar.lane + 0.5)).normalized();
+        request.bar = QRectF(position(bar.startS, y - kBarHalfHeight),
+                             position(bar.endS, y + kBarHalfHeight)).normalized();
+        request.lane = QRectF(position(bar.startS, y - 0.5), position(bar.endS, y + 0.5)).normalized();
         request.clearX = request.bar.right();
-        if (bar.status == StepStatus::Cached)
-            request.clearX = std::max(request.clearX, request.bar.left() + kCachedMarkerSize / 2);
+        if (bar.status == StepStatus::Cached) {
+            request.marker = QRectF(0, 0, kCachedMarkerSize, kCachedMarkerSize);
+            request.marker.moveCenter(position(bar.startS, y));
+            request.clearX = std::max(request.clearX, request.marker.right());
+            request.insideOnly = true;
+        }
         request.size = QSizeF(metrics.horizontalAdvance(bar.stepId) + 2 * kLabelMargin,
                               metrics.height());
         requests.append(request);

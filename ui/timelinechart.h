@@ -2,8 +2,9 @@
 
 // The Timeline tab: a Gantt chart of one run. Each step run with recorded start and finish
 // times is a horizontal bar on a worker lane, labelled with its step id, with seconds from
-// the run's start on the x axis. The legend names the colour of each status in the run.
-// The widget opens its own Store on the store folder it is given.
+// the run's start on the x axis. The legend names the colour of each status in the run, and
+// a line under the chart names the steps reused from the cache. The widget opens its own
+// Store on the store folder it is given.
 
 #include "canvasstyle.h"
 #include "store.h"
@@ -64,14 +65,20 @@ public:
 
     // The step id written on a bar, in the chart's item coordinates. A label sits inside
     // its bar when it fits, else just right of the bar, or left of it when the right has no
-    // room. It moves up or down within the lane so that it overlaps no other label. A label
-    // with no free place in its lane is hidden, and the bar's tooltip still names the step.
+    // room. It moves up or down within the lane so that it overlaps no other label and no
+    // other bar. A label with no free place in its lane is hidden, and the bar's tooltip
+    // still names the step. A cached step's label is shown only inside its bar, because a
+    // reused result takes a few milliseconds and its label would cover the bars after it.
+    // The line under the chart names every cached step instead.
     struct Label {
         QString stepId;
         QRectF rect;
         bool inside = false;
         bool visible = false;
     };
+
+    // The y value of the middle of lane. Lanes go down from 0 at the top.
+    static double laneY(int lane) { return -lane; }
 
     explicit TimelineChart(QWidget* parent = nullptr);
     ~TimelineChart() override;
@@ -87,6 +94,8 @@ public:
     // One label per bar, in the order of bars(). Their rectangles are set once the chart
     // has a plot area, so they are empty while the widget has never been laid out.
     QList<Label> labels() const { return m_labels; }
+    // The line under the chart that names the cached steps; empty when the run has none.
+    QString reusedStepsText() const;
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -97,6 +106,8 @@ private:
     void rebuildChart();
     void addBarSeries(const Bar& bar, const StepRunRecord& record);
     void addCachedMarkers();
+    void showReusedSteps();
+    QString cachedMarkerToolTip(int index) const;
     void showStatusLegend();
     void createLabelItems();
     void placeLabels();
@@ -116,6 +127,8 @@ private:
     QList<QGraphicsRectItem*> m_labelItems;
     QChart* m_chart;                 // owned by m_view
     QChartView* m_view;
+    QWidget* m_chartPage;  // m_view above m_reusedSteps
+    QLabel* m_reusedSteps;
     QLabel* m_message;  // shown instead of the chart when there is nothing to draw
 };
 

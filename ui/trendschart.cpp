@@ -180,8 +180,13 @@ void TrendsChart::rebuildChart()
     if (m_runs.size() > 20)
         xAxis->setLabelsAngle(-90);
 
+    // Qt Charts turns a vertical axis title on its side, which leaves a Chinese title such
+    // as 秒 hard to read, so the unit goes into each tick label instead.
     auto* yAxis = new QValueAxis;
-    yAxis->setTitleText(tr("Seconds"));
+    const QString number = maximum < 1 ? QStringLiteral("%.2f") : QStringLiteral("%.1f");
+    yAxis->setLabelFormat(tr("%1 s", "a tick label of the duration axis: %1 is the printf "
+                                     "format of the number of seconds, such as %.1f")
+                              .arg(number));
     yAxis->setRange(0, std::max(maximum * 1.1, 0.1));
     yAxis->applyNiceNumbers();
 
@@ -264,7 +269,9 @@ void TrendsChart::addCacheSavedSeries()
             return;
         }
         QToolTip::showText(QCursor::pos(),
-                           tr("Run %1: the cache saved %2 s")
+                           tr("Run %1: the cache saved %2 s, the sum of the durations recorded "
+                              "for the steps it reused. Steps that ran side by side are all "
+                              "counted, so the sum can exceed the run's wall time.")
                                .arg(qint64(m_cacheSaved[index].x()))
                                .arg(m_cacheSaved[index].y(), 0, 'f', 2),
                            m_view);

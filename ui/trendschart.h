@@ -2,8 +2,8 @@
 
 // The Trends tab. It draws how long each step took across the recent runs of a flow, as a
 // line per step with gaps where the step was reused or did not run. It also draws, per run,
-// how much time the cache saved, as bars. The widget opens its own Store on the store
-// folder it is given.
+// how much time the cache saved as bars: the sum of the recorded durations of the reused
+// steps. The widget opens its own Store on the store folder it is given.
 
 #include "store.h"
 
