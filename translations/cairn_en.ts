@@ -100,6 +100,23 @@
     </message>
 </context>
 <context>
+    <name>cairn::StorePanel</name>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n run</numerusform>
+            <numerusform>%n runs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s)</source>
+        <translation>
+            <numerusform>%n object</numerusform>
+            <numerusform>%n objects</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cairn::TrendsChart</name>
     <message numerus="yes">
         <source>Step durations and time saved by the cache, last %n run(s)</source>

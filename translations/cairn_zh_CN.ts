@@ -711,12 +711,7 @@
         <translation>文件</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>With --screenshot: show the newest run in a bottom tab (history, artifacts, timeline or trends), or picture the plan of resuming from a step (plan:STEP). The artifacts tab previews the run&apos;s file with the best preview (a picture first, then a table), or the best file of a step (artifacts:STEP), or one file (artifacts:STEP/FILE).</source>
-        <translation>与 --screenshot 一起使用：在底部标签页（history、artifacts、timeline 或 trends）中显示最新的运行，或绘制从某个步骤续跑的计划（plan:STEP）。产物标签页会预览该次运行中最适合预览的文件（优先图片，其次表格），也可以预览某个步骤最适合预览的文件（artifacts:STEP），或指定的一个文件（artifacts:STEP/FILE）。</translation>
-    </message>
-    <message>
-        <location line="+79"/>
+        <location line="+98"/>
         <source>run %1 stored no artifact &quot;%2&quot;; list a step&apos;s files with cairn-cli artifacts FLOW %1 STEP</source>
         <translation>运行 %1 中没有产物“%2”；可用 cairn-cli artifacts FLOW %1 STEP 列出某个步骤的文件</translation>
     </message>
@@ -733,22 +728,42 @@
         <translation>未知的视图“%1”；请使用 history、artifacts、artifacts:STEP、artifacts:STEP/FILE、timeline、trends 或 plan:STEP</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-152"/>
         <source>view</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="-6"/>
+        <source>With --screenshot: show the newest run in a bottom tab (history, artifacts, timeline or trends), or picture the plan of resuming from a step (plan:STEP). The artifacts tab previews the run&apos;s file with the best preview (a picture first, then a table), or the best file of a step (artifacts:STEP), or one file (artifacts:STEP/FILE). A FILE of stdout.log or stderr.log shows the step&apos;s log.</source>
+        <translation>与 --screenshot 一起使用：在底部标签页中显示最新一次运行（history、artifacts、timeline 或 trends），或截取从某个步骤续跑的计划（plan:STEP）。产物标签页会预览该运行中最适合预览的文件（优先图片，其次表格），或某个步骤最适合预览的文件（artifacts:STEP），或指定文件（artifacts:STEP/FILE）。FILE 为 stdout.log 或 stderr.log 时显示该步骤的日志。</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>the flow has no runs, so it has no artifact &quot;%1&quot; to preview; run it first</source>
         <translation>该流水线还没有运行记录，因此没有可预览的产物“%1”；请先运行它</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>run %1 stored no file to preview</source>
         <translation>运行 %1 没有保存可预览的文件</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+2"/>
+        <source>run %1 recorded no steps, so it has no artifact &quot;%2&quot;</source>
+        <translation>运行 %1 没有记录任何步骤，因此没有产物“%2”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>run %1 has no step &quot;%2&quot;; its steps are %3</source>
+        <translation>运行 %1 中没有步骤“%2”；它的步骤有：%3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>step %1 of run %2 stored no file and kept no log to preview</source>
+        <translation>运行 %2 的步骤 %1 没有保存文件，也没有可预览的日志</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>%1 cannot be written. Check that its folder exists and is writable.</source>
         <translation>无法写入 %1。请检查其所在目录是否存在且可写。</translation>
     </message>
@@ -795,14 +810,14 @@
 <context>
     <name>JsonPreview</name>
     <message numerus="yes">
-        <location filename="../ui/jsonpreview.cpp" line="+30"/>
+        <location filename="../ui/jsonpreview.cpp" line="+115"/>
         <source>[%n items]</source>
         <translation>
             <numerusform>[%n 项]</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+1"/>
         <source>{%n members}</source>
         <translation>
             <numerusform>{%n 个成员}</numerusform>
@@ -1447,13 +1462,13 @@
 <context>
     <name>cairn::ArtifactsPanel</name>
     <message>
-        <location filename="../ui/artifactspanel.cpp" line="+69"/>
-        <location line="+369"/>
+        <location filename="../ui/artifactspanel.cpp" line="+85"/>
+        <location line="+482"/>
         <source>Open Containing Folder</source>
         <translation>打开所在目录</translation>
     </message>
     <message>
-        <location line="-368"/>
+        <location line="-481"/>
         <source>Save a Copy…</source>
         <translation>保存副本…</translation>
     </message>
@@ -1478,7 +1493,7 @@
         <translation>摘要</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+239"/>
         <source>Run %1 · %2 · %3</source>
         <translation>运行 %1 · %2 · %3</translation>
     </message>
@@ -1493,8 +1508,23 @@
         <translation>项目文件 %1</translation>
     </message>
     <message>
-        <location line="+88"/>
-        <location line="+18"/>
+        <location line="+23"/>
+        <source>%1 (attempt %2)</source>
+        <translation>%1（第 %2 次尝试）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Standard error of attempt %1, kept at %2</source>
+        <translation>第 %1 次尝试的标准错误输出，保存在 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Standard output of attempt %1, kept at %2</source>
+        <translation>第 %1 次尝试的标准输出，保存在 %2</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <location line="+20"/>
         <location line="+21"/>
         <source>No file is selected.</source>
         <translation>未选中文件。</translation>
@@ -1515,7 +1545,7 @@
         <translation>无法将 %1 复制到 %2：%3</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <location line="+6"/>
         <source>Save a Copy</source>
         <translation>保存副本</translation>
@@ -1746,7 +1776,7 @@
 <context>
     <name>cairn::HistoryModel</name>
     <message>
-        <location filename="../ui/historymodel.cpp" line="+232"/>
+        <location filename="../ui/historymodel.cpp" line="+235"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
@@ -1801,12 +1831,14 @@
         <translation>从运行 %1 的步骤 %2 续跑</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+65"/>
         <source>cannot open the run history in %1: %2</source>
         <translation>无法打开 %1 中的运行历史：%2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-33"/>
+        <location line="+13"/>
+        <location line="+43"/>
         <location line="+29"/>
         <source>cannot read the run history in %1: %2</source>
         <translation>无法读取 %1 中的运行历史：%2</translation>
@@ -1868,7 +1900,7 @@
 <context>
     <name>cairn::JsonPreview</name>
     <message>
-        <location filename="../ui/jsonpreview.cpp" line="+13"/>
+        <location filename="../ui/jsonpreview.cpp" line="+19"/>
         <source>Key</source>
         <translation>键</translation>
     </message>
@@ -1883,17 +1915,17 @@
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 is not valid JSON: %2 at byte %3</source>
         <translation>%1 不是有效的 JSON：%2（位于第 %3 字节）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-76"/>
         <source>(root)</source>
         <translation>（根）</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+34"/>
         <source>… %n more</source>
         <translation>
             <numerusform>… 还有 %n 项</numerusform>
@@ -2179,7 +2211,7 @@
     </message>
     <message>
         <location line="+65"/>
-        <location filename="../ui/mainwindow_files.cpp" line="+172"/>
+        <location filename="../ui/mainwindow_files.cpp" line="+183"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
@@ -2355,12 +2387,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Flow files (%1)</source>
         <translation>流水线文件 (%1)</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-59"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -2375,7 +2407,7 @@
         <translation>清除最近打开的文件</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The example cannot be copied to %1. Check that the folder is writable.</source>
         <translation>无法将示例复制到 %1。请检查该目录是否可写。</translation>
     </message>
@@ -2418,7 +2450,7 @@
         <translation>无法写入 %1。请检查其所在目录是否存在且可写。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_run.cpp" line="+67"/>
+        <location filename="../ui/mainwindow_run.cpp" line="+69"/>
         <source>Workers</source>
         <translation>工作线程</translation>
     </message>
@@ -2440,12 +2472,12 @@
 %1</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+91"/>
         <source>Step %1 has not run yet.</source>
         <translation>步骤 %1 尚未运行。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Step %1 will run again: cleared the cached results of %2 step runs.</source>
         <translation>步骤 %1 将重新运行：已清除 %2 次步骤运行的缓存结果。</translation>
     </message>
@@ -2840,7 +2872,7 @@
         <translation>存储库</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
@@ -2880,29 +2912,44 @@
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>%1 runs, %2 objects, %3</source>
-        <translation>%1 个运行，%2 个对象，%3</translation>
+        <location line="+12"/>
+        <source>%1, %2, %3</source>
+        <extracomment>The store&apos;s contents: &quot;3 runs&quot;, &quot;12 objects&quot; and the objects&apos; total size.</extracomment>
+        <translation>%1，%2，%3</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
+        <source>Garbage collection would remove %1 and %2 and free %3.</source>
+        <translation>垃圾回收将删除 %1 和 %2，释放 %3。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Removed %1 and %2, freeing %3.</source>
+        <translation>已删除 %1 和 %2，释放了 %3。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+58"/>
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n 次运行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n object(s)</source>
+        <translation>
+            <numerusform>%n 个对象</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-99"/>
         <source>Working out what garbage collection would free…</source>
         <translation>正在计算垃圾回收可释放的空间…</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Garbage collection would remove %1 runs and %2 objects and free %3.</source>
-        <translation>垃圾回收将删除 %1 个运行和 %2 个对象，可释放 %3。</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>Collecting garbage…</source>
         <translation>正在进行垃圾回收…</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Removed %1 runs and %2 objects, freeing %3.</source>
-        <translation>已删除 %1 个运行和 %2 个对象，释放了 %3。</translation>
     </message>
 </context>
 <context>
@@ -2944,7 +2991,7 @@
 <context>
     <name>cairn::TimelineChart</name>
     <message>
-        <location filename="../ui/timelinechart.cpp" line="+217"/>
+        <location filename="../ui/timelinechart.cpp" line="+247"/>
         <location line="+50"/>
         <source>Choose a run in the History tab to see its timeline.</source>
         <translation>在“运行历史”标签页中选择一次运行以查看其时间线。</translation>
@@ -2970,22 +3017,27 @@
         <translation>运行 %1：各工作线程上的步骤</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Seconds from the start of the run</source>
         <translation>自运行开始的秒数</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Worker %1</source>
         <translation>工作线程 %1</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+89"/>
+        <source>Reused from the cache: %1</source>
+        <translation>从缓存复用：%1</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>cached (result reused)</source>
         <translation>已缓存（复用结果）</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+96"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;：%2</translation>
     </message>
@@ -3050,12 +3102,18 @@
         <translation>运行</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Seconds</source>
-        <translation>秒</translation>
+        <location line="+8"/>
+        <source>%1 s</source>
+        <comment>a tick label of the duration axis: %1 is the printf format of the number of seconds, such as %.1f</comment>
+        <translation>%1 秒</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+85"/>
+        <source>Run %1: the cache saved %2 s, the sum of the durations recorded for the steps it reused. Steps that ran side by side are all counted, so the sum can exceed the run&apos;s wall time.</source>
+        <translation>运行 %1：缓存节省了 %2 秒，即被复用步骤所记录耗时的总和。并行运行的步骤都会计入，因此总和可能超过该次运行的实际耗时。</translation>
+    </message>
+    <message>
+        <location line="-35"/>
         <source>%1 in run %2: %3 s</source>
         <translation>%1 在运行 %2 中：%3 秒</translation>
     </message>
@@ -3063,11 +3121,6 @@
         <location line="+17"/>
         <source>Saved by the cache</source>
         <translation>缓存节省的时间</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Run %1: the cache saved %2 s</source>
-        <translation>运行 %1：缓存节省了 %2 秒</translation>
     </message>
 </context>
 <context>
@@ -3138,17 +3191,17 @@
     <message>
         <location line="+47"/>
         <source>Step %1 was added to the flow after run %2, so that run has no record of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤 %1 是在运行 %2 之后才加入流水线的，因此该运行中没有它的记录。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Step %1 has not started yet in run %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 %2 中的步骤 %1 尚未开始。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Step %1 did not start in run %2, because the run ended before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 %2 在步骤 %1 开始之前就已结束，因此该步骤没有运行。</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -3158,12 +3211,12 @@
     <message>
         <location line="+6"/>
         <source>Run %1, which this run resumed, is no longer in the store, so there is no cache key to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>本次运行所续跑的运行 %1 已不在存储库中，因此没有可比较的缓存键。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Step %1 has no cache key in run %2, which this run resumed, so there is nothing to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>在本次运行所续跑的运行 %2 中，步骤 %1 没有缓存键，因此无从比较。</translation>
     </message>
     <message>
         <location line="-60"/>
@@ -3173,22 +3226,22 @@
     <message>
         <location line="-39"/>
         <source>Step %1 has not run yet.</source>
-        <translation type="unfinished">步骤 %1 尚未运行。</translation>
+        <translation>步骤 %1 尚未运行。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Run %1 is no longer in the store. Garbage collection removes old runs; choose a run listed in the History tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 %1 已不在存储库中。垃圾回收会删除旧的运行；请在“运行历史”标签页中选择仍列出的运行。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No cache key was computed for this step run, so there is nothing to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>这次步骤运行没有计算缓存键，因此无从比较。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The cache key is the same as in run %1, whose result this step run took.</source>
-        <translation type="unfinished"></translation>
+        <translation>缓存键与运行 %1 相同，这次步骤运行直接采用了该运行的结果。</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -3204,14 +3257,14 @@
 <context>
     <name>cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="+48"/>
+        <location filename="../app/cli/clicommands.cpp" line="+49"/>
         <source>%1 is not a valid flow (%n problem(s)):</source>
         <translation>
             <numerusform>%1 不是有效的流水线（%n 个问题）：</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+32"/>
         <source>no store at %1; run the flow first, or pass --store DIR</source>
         <translation>%1 处没有存储库；请先运行该流水线，或用 --store 指定存储库目录</translation>
     </message>
@@ -3240,7 +3293,12 @@
         </translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+39"/>
+        <source>%1 is an installed example, and its folder belongs to the package; copy the folder first (cp -r %2 ~/) and run the copy, or pass --store DIR</source>
+        <translation>%1 是已安装的示例，其目录归软件包所有；请先复制该目录（cp -r %2 ~/）再运行副本，或用 --store DIR 指定存储库</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>run %1 of flow %2 not found in %3 (gc may have removed it); `cairn-cli runs %4` lists the runs</source>
         <translation>在 %3 中找不到流水线 %2 的运行 %1（可能已被垃圾回收删除）；`cairn-cli runs %4` 会列出所有运行</translation>
     </message>
@@ -3267,7 +3325,12 @@
         <translation>无法读取日志 %1：%2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+22"/>
+        <source>%1 already exists with other content; export into an empty folder, or move that file away first</source>
+        <translation>%1 已存在且内容不同；请导出到空目录，或先移走该文件</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>cannot export %1 to %2: %3</source>
         <translation>无法将 %1 导出到 %2：%3</translation>
     </message>
@@ -3625,14 +3688,27 @@ Run `cairn-cli VERB --help` for the options of a verb.
 </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <source>(%1)</source>
+        <comment>duration of a reused result in its own run</comment>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1 ran, %2 cached, %3 failed in %4
 </source>
         <translation>执行 %1 个，命中缓存 %2 个，失败 %3 个，耗时 %4
 </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
+        <source>reused results took %1 when they were made
+</source>
+        <translation>被复用的结果当初生成时共耗时 %1
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Plan for resuming run %1:
 </source>
         <translation>续跑运行 %1 的计划：
