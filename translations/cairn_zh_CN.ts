@@ -1462,13 +1462,13 @@
 <context>
     <name>cairn::ArtifactsPanel</name>
     <message>
-        <location filename="../ui/artifactspanel.cpp" line="+85"/>
-        <location line="+482"/>
+        <location filename="../ui/artifactspanel.cpp" line="+79"/>
+        <location filename="../ui/artifactspanel_actions.cpp" line="+129"/>
         <source>Open Containing Folder</source>
         <translation>打开所在目录</translation>
     </message>
     <message>
-        <location line="-481"/>
+        <location line="+1"/>
         <source>Save a Copy…</source>
         <translation>保存副本…</translation>
     </message>
@@ -1523,7 +1523,7 @@
         <translation>第 %1 次尝试的标准输出，保存在 %2</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location filename="../ui/artifactspanel_actions.cpp" line="-64"/>
         <location line="+20"/>
         <location line="+21"/>
         <source>No file is selected.</source>
