@@ -2991,7 +2991,7 @@
 <context>
     <name>cairn::TimelineChart</name>
     <message>
-        <location filename="../ui/timelinechart.cpp" line="+247"/>
+        <location filename="../ui/timelinechart.cpp" line="+202"/>
         <location line="+50"/>
         <source>Choose a run in the History tab to see its timeline.</source>
         <translation>在“运行历史”标签页中选择一次运行以查看其时间线。</translation>

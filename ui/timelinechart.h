@@ -6,13 +6,11 @@
 // a line under the chart names the steps reused from the cache. The widget opens its own
 // Store on the store folder it is given.
 
-#include "canvasstyle.h"
+#include "chartstyle.h"
 #include "store.h"
 
 #include <QColor>
-#include <QFont>
 #include <QList>
-#include <QPalette>
 #include <QRectF>
 #include <QString>
 #include <QWidget>
@@ -26,28 +24,6 @@ class QGraphicsRectItem;
 class QLabel;
 
 namespace cairn {
-
-// Colours and fonts of the run charts (Timeline and Trends), from the widget's palette in
-// its dark or light mode. Step statuses use the canvas colours, except that cancelled steps
-// are grey.
-struct ChartStyle {
-    static ChartStyle create(const QPalette& palette, const QFont& font);
-
-    QColor statusColor(StepStatus status) const;
-    // Sets the chart's background, title and legend to the palette.
-    void apply(QChart* chart) const;
-    // Sets an axis's labels, title, line and grid to the palette.
-    void apply(QAbstractAxis* axis) const;
-
-    bool dark = false;
-    QFont font;
-    QFont titleFont;
-    QColor background;
-    QColor text;
-    QColor grid;
-    QColor axisLine;
-    CanvasStyle canvas;  // the source of the status colours
-};
 
 class TimelineChart : public QWidget {
     Q_OBJECT

@@ -1,6 +1,6 @@
 #include "trendschart.h"
 
-#include "timelinechart.h"
+#include "chartstyle.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
