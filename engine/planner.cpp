@@ -342,8 +342,11 @@ Message Planner::explainRun(const QString& stepId, const QString& key,
             .arg(executingRun(*previous));
     }
     // "command changed; input data.csv changed since run 3"
-    return Message::joined({Message::joined(changes, QStringLiteral("; ")), since},
-                           QStringLiteral(" "));
+    // The space between the changes and "since run N" is part of the translation, because
+    // Chinese writes none before its full-width brackets.
+    return message(QT_TRANSLATE_NOOP("Planner", "%1 %2"))
+        .arg(Message::joined(changes, QStringLiteral("; ")))
+        .arg(since);
 }
 
 Plan Planner::makePlan()

@@ -90,11 +90,12 @@ Expected expectedMessages()
     Expected expected;
     expected.firstReason = planner("no earlier run of this step");
     const Message since = planner("since run %1").arg(1);
-    expected.commandReason = Message::joined({Message("CacheKey", "command changed"), since},
-                                             QStringLiteral(" "));
-    expected.upstreamReason = Message::joined(
-        {Message("CacheKey", "upstream %1 produced new outputs").arg(QStringLiteral("a")), since},
-        QStringLiteral(" "));
+    // The planner puts the changes and "since run N" into its "%1 %2" message.
+    expected.commandReason = planner("%1 %2").arg(Message("CacheKey", "command changed")).arg(since);
+    expected.upstreamReason =
+        planner("%1 %2")
+            .arg(Message("CacheKey", "upstream %1 produced new outputs").arg(QStringLiteral("a")))
+            .arg(since);
     expected.stepError = Message("Executor", "exited with status %1").arg(3);
     expected.runError = Message("Scheduler", "step %1 failed").arg(QStringLiteral("c"));
     return expected;

@@ -401,7 +401,7 @@ int commandArtifacts(const CliOptions& options)
     }
     for (const ArtifactRecord& artifact : step->artifacts) {
         printText(QStringLiteral("%1  %2  %3\n")
-                      .arg(formatBytes(artifact.size), 10)
+                      .arg(padToWidth(formatBytes(artifact.size), 10))
                       .arg(artifact.digest.left(12), artifact.path));
     }
     if (!options.exportDir.isEmpty())
@@ -435,11 +435,13 @@ int commandGc(const CliOptions& options)
                    {"objects_removed", report.objectsRemoved}, {"bytes_freed", report.bytesFreed}});
         return ExitSuccess;
     }
+    const QString removedRuns = runs.isEmpty()
+        ? Text::tr("no run")
+        : Text::tr("%n run(s) [%1]", nullptr, int(runs.size())).arg(runs.join(QStringLiteral(", ")));
     const QString summary = options.dryRun
-        ? Text::tr("would remove %n run(s) [%1] and %2 objects, freeing %3\n", nullptr, int(runs.size()))
-        : Text::tr("removed %n run(s) [%1] and %2 objects, freeing %3\n", nullptr, int(runs.size()));
-    printText(summary.arg(runs.join(QStringLiteral(", "))).arg(report.objectsRemoved)
-                  .arg(formatBytes(report.bytesFreed)));
+        ? Text::tr("would remove %1 and %n object(s), freeing %2\n", nullptr, int(report.objectsRemoved))
+        : Text::tr("removed %1 and %n object(s), freeing %2\n", nullptr, int(report.objectsRemoved));
+    printText(summary.arg(removedRuns, formatBytes(report.bytesFreed)));
     return ExitSuccess;
 }
 

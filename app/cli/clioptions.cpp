@@ -139,8 +139,11 @@ bool readOptions(const QCommandLineParser& parser, CliOptions* options, QString*
         options->attempt = int(number);
     }
     if (flag("keep-runs")) {
-        if (!parseNumber(parser, QStringLiteral("keep-runs"), 0, &number, error))
+        // 0 would remove every run; the window offers no such choice either.
+        if (!parseNumber(parser, QStringLiteral("keep-runs"), 1, &number, error)) {
+            error->append(Text::tr("; to keep every run, leave --keep-runs out"));
             return false;
+        }
         options->keepRuns = int(number);
     }
     return true;

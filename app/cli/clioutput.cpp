@@ -236,7 +236,7 @@ QString formatRun(const RunRecord& run, const QList<StepRunRecord>& steps)
         stream << QStringLiteral("  %1 %2 %3  %4\n")
                       .arg(padded(step.stepId, -16))
                       .arg(padded(shownName(stepStatusName(step.status)), -10))
-                      .arg(padded(duration, 9))
+                      .arg(padded(duration, 11))
                       .arg(step.status == StepStatus::Failed || step.status == StepStatus::Cancelled
                                ? step.error : step.reason);
     }
@@ -299,9 +299,14 @@ QString formatRunList(const QList<RunRecord>& runs, Store* store)
     return out;
 }
 
+QString padToWidth(const QString& text, int width)
+{
+    return padded(text, width);
+}
+
 QString formatBytes(qint64 bytes)
 {
-    return QLocale::c().formattedDataSize(bytes);
+    return QLocale().formattedDataSize(bytes);
 }
 
 void printJson(const Json& document)

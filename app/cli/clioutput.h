@@ -23,6 +23,9 @@ QString formatRun(const RunRecord& run, const QList<StepRunRecord>& steps);
 QString formatPlan(const Plan& plan);
 QString formatRunList(const QList<RunRecord>& runs, Store* store);
 QString formatBytes(qint64 bytes);
+// Pads text with spaces to width terminal columns, counting East Asian wide characters as
+// two: on the right for a negative width, on the left for a positive one.
+QString padToWidth(const QString& text, int width);
 
 void printJson(const Json& document);
 void printText(const QString& text);
