@@ -13,6 +13,7 @@ class CliTest : public QObject {
 private Q_SLOTS:
     void helpAndVersion();
     void unknownVerbIsInvalid();
+    void keepRunsZeroIsInvalid();
     void validateReportsEveryProblem();
     void validateAcceptsGoodFlow();
     void badParamIsInvalid();
@@ -105,6 +106,18 @@ void CliTest::unknownVerbIsInvalid()
     QCOMPARE(result.exitCode, 2);
     QVERIFY(result.err.contains("unknown verb"));
     QCOMPARE(runCli({}).exitCode, 2);
+}
+
+void CliTest::keepRunsZeroIsInvalid()
+{
+    // Keeping no run would remove the whole history; N must be at least 1.
+    Project project;
+    QVERIFY(project.writeFlow(diamondFlow()));
+    QCOMPARE(project.cli(QStringLiteral("run")).exitCode, 0);
+    const CliResult result = project.cli(QStringLiteral("gc"), {QStringLiteral("--keep-runs"), QStringLiteral("0")});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains("--keep-runs"), result.err.constData());
+    QCOMPARE(project.cli(QStringLiteral("show"), {QStringLiteral("1")}).exitCode, 0);
 }
 
 void CliTest::validateReportsEveryProblem()
