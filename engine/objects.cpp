@@ -269,6 +269,18 @@ bool sweepObjects(const QString& objectsDir, const QSet<QString>& keptDigests, b
     return true;
 }
 
+// Returns the bytes of the regular files under dir, 0 when it does not exist.
+qint64 treeBytes(const QString& dir)
+{
+    qint64 bytes = 0;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        bytes += it.fileInfo().size();
+    }
+    return bytes;
+}
+
 // Removes the log folders of removed runs and everything under tmp/.
 void removeLogsAndScratch(const QString& root, const QList<qint64>& removedRuns)
 {
@@ -496,6 +508,9 @@ bool Store::gc(const QString& flowName, int keepRuns, bool dryRun, GcReport* rep
     // next gc finishes the job. Objects of kept runs are never touched.
     if (!sweepObjects(m_dir + QLatin1String("/objects"), keptDigests, dryRun, report, error))
         return false;
+    // The logs of removed runs go too, so their bytes count as freed.
+    for (qint64 number : std::as_const(report->runsRemoved))
+        report->bytesFreed += treeBytes(m_dir + QLatin1String("/runs/") + QString::number(number));
     if (dryRun)
         return true;  // the transaction rolls back when it leaves scope
     removeLogsAndScratch(m_dir, report->runsRemoved);
