@@ -2,6 +2,7 @@
 
 #include <QAbstractAxis>
 #include <QChart>
+#include <QGraphicsLayout>
 #include <QLegend>
 
 namespace cairn {
@@ -14,8 +15,6 @@ ChartStyle ChartStyle::create(const QPalette& palette, const QFont& font)
     style.font = font;
     style.titleFont = font;
     style.titleFont.setBold(true);
-    if (font.pointSizeF() > 0)
-        style.titleFont.setPointSizeF(font.pointSizeF() * 1.2);
     style.background = palette.color(QPalette::Base);
     style.text = palette.color(QPalette::Text);
     style.grid = style.canvas.gridLineMajor;
@@ -35,6 +34,8 @@ void ChartStyle::apply(QChart* chart) const
     chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     chart->setBackgroundBrush(background);
     chart->setBackgroundRoundness(0);
+    chart->layout()->setContentsMargins(0, 0, 0, 0);
+    chart->setMargins(QMargins(6, 2, 6, 2));
     chart->setTitleBrush(text);
     chart->setTitleFont(titleFont);
     chart->legend()->setLabelColor(text);

@@ -15,10 +15,16 @@ namespace cairn {
 // its dark or light mode. Step statuses use the canvas colours, except that cancelled steps
 // are grey.
 struct ChartStyle {
+    // Minimum height of the Timeline and Trends charts, in pixels. With the default
+    // application font it keeps their axis labels and titles whole instead of "…". A larger
+    // font needs more.
+    static constexpr int kMinimumHeight = 210;
+
     static ChartStyle create(const QPalette& palette, const QFont& font);
 
     QColor statusColor(StepStatus status) const;
-    // Sets the chart's background, title and legend to the palette.
+    // Sets the chart's background, title and legend to the palette, with narrow margins so
+    // that the plot keeps its labels at the chart's minimum height.
     void apply(QChart* chart) const;
     // Sets an axis's labels, title, line and grid to the palette.
     void apply(QAbstractAxis* axis) const;

@@ -185,6 +185,8 @@ TimelineChart::TimelineChart(QWidget* parent)
       m_chartPage(new QWidget), m_reusedSteps(new QLabel), m_message(new QLabel)
 {
     m_view->setRenderHint(QPainter::Antialiasing);
+    // Set on the view, not on the page: the list of reused steps below it may wrap.
+    m_view->setMinimumHeight(ChartStyle::kMinimumHeight);
     m_message->setAlignment(Qt::AlignCenter);
     m_message->setWordWrap(true);
     m_reusedSteps->setObjectName(QStringLiteral("reusedSteps"));

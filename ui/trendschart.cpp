@@ -61,6 +61,7 @@ TrendsChart::TrendsChart(QWidget* parent)
       m_message(new QLabel)
 {
     m_view->setRenderHint(QPainter::Antialiasing);
+    setMinimumHeight(ChartStyle::kMinimumHeight);
     m_message->setAlignment(Qt::AlignCenter);
     m_message->setWordWrap(true);
 
@@ -147,9 +148,12 @@ void TrendsChart::rebuildChart()
 
     const ChartStyle style = ChartStyle::create(palette(), font());
     style.apply(m_chart);
-    m_chart->setTitle(tr("Step durations and time saved by the cache, last %n run(s)", nullptr,
+    m_chart->setTitle(tr("Seconds per step and saved by the cache, last %n run(s)", nullptr,
                          int(m_runs.size())));
-    m_chart->legend()->setAlignment(Qt::AlignRight);
+    // Below the plot, the legend takes one line of the dock's width. At the right it needs
+    // a line per step, and the eight steps of the weather example already overflow the
+    // dock's default height. NOTE: not checked with more steps than fit on one line.
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
 
     // The bars go first so that the lines are drawn over them.
     addCacheSavedSeries();
@@ -180,13 +184,11 @@ void TrendsChart::rebuildChart()
     if (m_runs.size() > 20)
         xAxis->setLabelsAngle(-90);
 
-    // Qt Charts turns a vertical axis title on its side, which leaves a Chinese title such
-    // as 秒 hard to read, so the unit goes into each tick label instead.
+    // The unit is in the chart title. Qt Charts 6.4 passes the label format to a printf-style
+    // formatter that mangles non-Latin text (a Chinese unit reads "?"), and it turns a
+    // vertical axis title on its side, so the ticks carry the plain number only.
     auto* yAxis = new QValueAxis;
-    const QString number = maximum < 1 ? QStringLiteral("%.2f") : QStringLiteral("%.1f");
-    yAxis->setLabelFormat(tr("%1 s", "a tick label of the duration axis: %1 is the printf "
-                                     "format of the number of seconds, such as %.1f")
-                              .arg(number));
+    yAxis->setLabelFormat(maximum < 1 ? QStringLiteral("%.2f") : QStringLiteral("%.1f"));
     yAxis->setRange(0, std::max(maximum * 1.1, 0.1));
     yAxis->applyNiceNumbers();
 
