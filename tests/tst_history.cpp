@@ -138,6 +138,7 @@ private Q_SLOTS:
     void refreshDropsCollectedRuns();
     void refreshDropsCollectedRunsOnAllPages();
     void windowDropsRunsCollectedInStoreDialog();
+    void windowShowsRunsOfOtherProcess();
 
 private:
     std::unique_ptr<Project> m_project;
@@ -531,6 +532,39 @@ void HistoryTest::windowDropsRunsCollectedInStoreDialog()
     QTreeWidget* artifacts = window.artifactsPanel()->tree();
     QCOMPARE(artifacts->topLevelItemCount(), 1);
     QVERIFY2(artifacts->topLevelItem(0)->text(0).startsWith(QStringLiteral("Run 3 ")),
+             qPrintable(artifacts->topLevelItem(0)->text(0)));
+}
+
+void HistoryTest::windowShowsRunsOfOtherProcess()
+{
+    const std::unique_ptr<Project> project = projectWithThreeRuns();
+    QVERIFY(project);
+    qputenv("CAIRN_STORE", project->storePath().toLocal8Bit());
+    const auto unsetStore = qScopeGuard([] { qunsetenv("CAIRN_STORE"); });
+
+    MainWindow window;
+    window.setMessageHandler([](const QString&, QMessageBox::StandardButtons) {
+        return QMessageBox::No;
+    });
+    QVERIFY(window.openFlow(project->flowPath()));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    HistoryModel* history = window.historyPanel()->model();
+    QCOMPARE(history->rowCount(), 3);
+    QCOMPARE(trendRuns(*window.trendsChart()), (QList<qint64>{1, 2, 3}));
+
+    // cairn-cli writes run 4 while the window is open, and the window gets no signal of it.
+    const CliResult other = project->cli(QStringLiteral("run"), {QStringLiteral("--json")});
+    QCOMPARE(other.exitCode, 0);
+    const qint64 otherRun = other.parsed().value("run", qint64(0));
+    QCOMPARE(otherRun, qint64(4));
+
+    QTRY_COMPARE_WITH_TIMEOUT(history->rowCount(), 4, kWorkTimeoutMs);
+    QCOMPARE(history->runAt(0), otherRun);
+    QCOMPARE(trendRuns(*window.trendsChart()), (QList<qint64>{1, 2, 3, 4}));
+    QTreeWidget* artifacts = window.artifactsPanel()->tree();
+    QVERIFY(artifacts->topLevelItemCount() > 0);
+    QVERIFY2(artifacts->topLevelItem(0)->text(0).startsWith(QStringLiteral("Run 4 ")),
              qPrintable(artifacts->topLevelItem(0)->text(0)));
 }
 

@@ -16,6 +16,8 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
+#include <utility>
 
 class QAction;
 class QLabel;
@@ -23,6 +25,7 @@ class QPushButton;
 class QMenu;
 class QStackedWidget;
 class QTabWidget;
+class QTimer;
 class QUndoView;
 
 namespace cairn {
@@ -205,6 +208,9 @@ private:
     void connectRunTabs();
     void updateRunTabs();
     int workers() const;
+    void startStorePoll();
+    void pollStore();
+    QList<std::pair<qint64, RunStatus>> readRecentRuns();
 
     FlowDocument* m_document = nullptr;
     FlowScene* m_scene = nullptr;
@@ -239,6 +245,11 @@ private:
     int m_pasteCount = 0;    // pastes of the current clipboard content, for the offset
     bool m_newFlowChosen = false;  // New was chosen, so an empty untitled flow is edited
     bool m_layingOut = false;      // a layout is being computed in the background
+    // Runs written by other processes (cairn-cli) on the same store: a timer reads the
+    // newest runs of the flow and refreshes the run tabs when they changed.
+    QTimer* m_storePoll = nullptr;
+    std::unique_ptr<Store> m_pollStore;  // null until the store has a database
+    QList<std::pair<qint64, RunStatus>> m_polledRuns;  // newest first, as last read
 };
 
 }  // namespace cairn

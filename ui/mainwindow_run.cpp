@@ -28,10 +28,20 @@
 #include <QSettings>
 #include <QTabWidget>
 #include <QThread>
+#include <QTimer>
 
 namespace cairn {
 
 using settingskeys::kMaxWorkers;
+
+namespace {
+
+// How often the window looks for runs made by other processes, and how many of the newest
+// runs it compares, in one indexed SELECT on runs(flow_name, number).
+constexpr int kStorePollMs = 2000;
+constexpr int kPolledRuns = 20;
+
+}  // namespace
 
 void MainWindow::run()
 {
@@ -297,6 +307,50 @@ void MainWindow::showStore()
     if (!m_storePanel->isBusy())
         m_storePanel->setStore(storeDirectory(), m_document->flow().name);
     m_storePanel->open();
+}
+
+void MainWindow::startStorePoll()
+{
+    m_storePoll = new QTimer(this);
+    m_storePoll->setInterval(kStorePollMs);
+    connect(m_storePoll, &QTimer::timeout, this, &MainWindow::pollStore);
+    m_storePoll->start();
+}
+
+void MainWindow::pollStore()
+{
+    // The window's own runs refresh the tabs as they go and when they finish.
+    if (!isVisible() || m_run->isRunning())
+        return;
+    QList<std::pair<qint64, RunStatus>> runs = readRecentRuns();
+    if (runs == m_polledRuns)
+        return;
+    m_polledRuns = std::move(runs);
+    m_history->refresh();
+    m_artifacts->refresh();
+    m_trends->refresh();
+}
+
+QList<std::pair<qint64, RunStatus>> MainWindow::readRecentRuns()
+{
+    // NOTE: a running run older than the newest kPolledRuns is not watched, so its end
+    // shows up with the next new run.
+    if (!m_pollStore) {
+        // Opening a store creates it, and the poll must not create one.
+        const QString directory = storeDirectory();
+        if (directory.isEmpty()
+            || !QFileInfo::exists(QDir(directory).filePath(QStringLiteral("cairn.db"))))
+            return {};
+        QString error;
+        m_pollStore = Store::open(directory, &error);
+        if (!m_pollStore)
+            return {};
+    }
+
+    QList<std::pair<qint64, RunStatus>> states;
+    for (const RunRecord& run : m_pollStore->runs(m_document->flow().name, kPolledRuns))
+        states.append({run.number, run.status});
+    return states;
 }
 
 void MainWindow::dropCollectedRuns()
