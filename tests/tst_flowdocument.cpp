@@ -370,7 +370,7 @@ private Q_SLOTS:
                                 {QStringLiteral("notes"), {0, 300}}});
 
         QCOMPARE(m_document.undoStack()->count(), 1);
-        QCOMPARE(topText(m_document), QStringLiteral("Lay out"));
+        QCOMPARE(topText(m_document), QStringLiteral("Lay Out"));
         QCOMPARE(m_document.flow().step(QStringLiteral("clean"))->position, QPointF(250, 100));
         const QByteArray laidOut = serializeFlow(m_document.flow());
         checkUndoRedo(m_document, m_original, laidOut);

@@ -2,10 +2,12 @@
 // deleting, clipboard, inspector edits, layout, undo and redo, saving, autosave.
 
 #include "autosave.h"
+#include "chartstyle.h"
 #include "flowclipboard.h"
 #include "flowdocument.h"
 #include "flowscene.h"
 #include "flowview.h"
+#include "historypanel.h"
 #include "inspector.h"
 #include "logpanel.h"
 #include "mainwindow.h"
@@ -14,6 +16,8 @@
 #include "parametersdialog.h"
 #include "quickadd.h"
 #include "testsupport.h"
+#include "timelinechart.h"
+#include "trendschart.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -22,7 +26,10 @@
 #include <QPushButton>
 #include <QClipboard>
 #include <QDir>
+#include <QDockWidget>
+#include <QProcess>
 #include <QFile>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
@@ -34,6 +41,8 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
+#include <QToolButton>
 #include <QUndoStack>
 
 using namespace cairn;
@@ -84,6 +93,9 @@ private Q_SLOTS:
     void duplicateKeepsInnerEdges();
     void inspectorEditsTitle();
     void layOutWithKey();
+    void toolbarShowsIconsOnly();
+    void outputDockFitsCharts();
+    void screenshotRejectsUnknownPlanStep();
     void saveAndReloadIdentical();
     void titleShowsModifiedMarker();
     void newAsksAboutUnsavedChanges();
@@ -414,7 +426,34 @@ void TestMainWindow::layOutWithKey()
         positions.insert({step.position.x(), step.position.y()});
     QCOMPARE(positions.size(), int(m_window->document()->flow().steps.size()));
     QCOMPARE(m_window->document()->undoStack()->count(), 2);
+
+    // The undo entry is named like the menu item that made it.
+    auto* undo = m_window->findChild<QAction*>(QStringLiteral("actionUndo"));
+    auto* layOut = m_window->findChild<QAction*>(QStringLiteral("actionLayOut"));
+    QVERIFY(undo);
+    QVERIFY(layOut);
+    QCOMPARE(undo->text().remove(QLatin1Char('&')),
+             QStringLiteral("Undo ") + layOut->text().remove(QLatin1Char('&')));
     checkUndoRedo(currentBytes());
+}
+
+void TestMainWindow::toolbarShowsIconsOnly()
+{
+    openWeather();
+    // An undoable edit gives Undo a text such as "Undo Lay Out", which a button without an
+    // icon would show in full.
+    m_window->document()->applyLayout({{m_window->document()->flow().steps.first().id,
+                                        QPointF(-400, -400)}});
+    auto* bar = m_window->findChild<QToolBar*>(QStringLiteral("mainToolBar"));
+    QVERIFY(bar);
+    QCOMPARE(bar->toolButtonStyle(), Qt::ToolButtonIconOnly);
+    for (QAction* action : bar->actions()) {
+        if (action->isSeparator())
+            continue;
+        auto* button = qobject_cast<QToolButton*>(bar->widgetForAction(action));
+        QVERIFY2(button, qPrintable(action->objectName()));
+        QVERIFY2(!button->icon().isNull(), qPrintable(action->objectName()));
+    }
 }
 
 void TestMainWindow::saveAndReloadIdentical()
@@ -634,6 +673,60 @@ void TestMainWindow::parametersDialogChecksTypes()
     QVERIFY(ok->isEnabled());
     QCOMPARE(dialog.overrides().size(), 1);
     QVERIFY(dialog.overrides().value(QStringLiteral("trees")) == test::Json(25));
+}
+
+void TestMainWindow::outputDockFitsCharts()
+{
+    openWeather();
+    const test::CliResult result = test::runCli({QStringLiteral("run"), m_flowPath});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    m_window->historyPanel()->refresh();
+    m_window->trendsChart()->refresh();
+    m_window->historyPanel()->selectRun(1);
+    QCOMPARE(m_window->selectedRun(), qint64(1));
+
+    // Opening a chart's tab must not resize the dock, or the tab bar moves under the mouse.
+    auto* dock = m_window->findChild<QDockWidget*>(QStringLiteral("bottomDock"));
+    QVERIFY(dock);
+    QTabWidget* tabs = m_window->bottomTabs();
+    settleLayout();
+    const int height = dock->height();
+    for (QWidget* chart : {static_cast<QWidget*>(m_window->timelineChart()),
+                           static_cast<QWidget*>(m_window->trendsChart())}) {
+        tabs->setCurrentWidget(chart);
+        settleLayout();
+        QCOMPARE(dock->height(), height);
+        QVERIFY2(chart->height() >= ChartStyle::kMinimumHeight,
+                 qPrintable(QString::number(chart->height())));
+    }
+}
+
+void TestMainWindow::screenshotRejectsUnknownPlanStep()
+{
+    // The window's executable is built beside cairn-cli, but this suite does not depend on it.
+    const QString program = QFileInfo(test::cliPath()).dir().filePath(QStringLiteral("cairn"));
+    if (!QFileInfo::exists(program))
+        QSKIP("the cairn executable is not built");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString folder = dir.filePath(QStringLiteral("weather"));
+    QVERIFY(copyFolder(QStringLiteral(CAIRN_SOURCE_DIR "/resources/examples/weather"), folder));
+    const QString picture = dir.filePath(QStringLiteral("plan.png"));
+
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+    process.setProcessEnvironment(environment);
+    process.start(program, {folder + QStringLiteral("/flow.json"), QStringLiteral("--lang"),
+                            QStringLiteral("en"), QStringLiteral("--screenshot"), picture,
+                            QStringLiteral("--show"), QStringLiteral("plan:nosuch")});
+    QVERIFY(process.waitForFinished(120000));
+    const QString errors = QString::fromUtf8(process.readAllStandardError());
+    QCOMPARE(process.exitCode(), 2);
+    QVERIFY2(errors.contains(QStringLiteral("no step \"nosuch\"")), qPrintable(errors));
+    QVERIFY2(errors.contains(QStringLiteral("fetch, clean")), qPrintable(errors));
+    QVERIFY(!QFileInfo::exists(picture));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -424,7 +424,7 @@ void FlowDocument::applyLayout(const QHash<QString, QPointF>& positions)
         return;
 
     m_undo->push(new MoveStepsCommand(this, oldPositions, newPositions,
-                                      MoveStepsCommand::Merge::Never, tr("Lay out")));
+                                      MoveStepsCommand::Merge::Never, tr("Lay Out")));
 }
 
 QString FlowDocument::uniqueStepId(const QString& base) const

@@ -61,7 +61,7 @@ public:
     // Replaces the flow's name, description and parameters.
     bool editFlowProperties(const QString& name, const QString& description,
                             const QList<Parameter>& parameters, QString* error);
-    // Sets many positions at once as one command named "Lay out" (automatic layout).
+    // Sets many positions at once as one command named "Lay Out" (automatic layout).
     void applyLayout(const QHash<QString, QPointF>& positions);
 
     // Helpers for edits.

@@ -2,6 +2,7 @@
 
 #include "artifactspanel.h"
 #include "autosave.h"
+#include "chartstyle.h"
 #include "flowdocument.h"
 #include "flowscene.h"
 #include "flowview.h"
@@ -48,6 +49,13 @@ QIcon iconNamed(const QString& name)
     return QFile::exists(resource) ? QIcon(resource) : QIcon::fromTheme(name);
 }
 
+// The desktop theme's icon themeName, or else Cairn's own icon fallback, so that the
+// toolbar button shows an icon and not the action's text.
+QIcon themeIcon(const QString& themeName, const QString& fallback)
+{
+    return QIcon::fromTheme(themeName, QIcon(QStringLiteral(":/icons/%1.svg").arg(fallback)));
+}
+
 }  // namespace
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
@@ -60,6 +68,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     createToolBar();
     connectDocument();
     m_autosave = new Autosave(m_document, this);
+    startStorePoll();
     readSettings();
     updateTitle();
     updateWelcome();
@@ -171,12 +180,12 @@ void MainWindow::createEditActions()
     QAction* undoAction = undo->createUndoAction(this, tr("&Undo"));
     undoAction->setObjectName(QStringLiteral("actionUndo"));
     undoAction->setShortcut(QKeySequence::Undo);
-    undoAction->setIcon(iconNamed(QStringLiteral("edit-undo")));
+    undoAction->setIcon(themeIcon(QStringLiteral("edit-undo"), QStringLiteral("undo")));
     m_actions.insert(undoAction->objectName(), undoAction);
     QAction* redoAction = undo->createRedoAction(this, tr("&Redo"));
     redoAction->setObjectName(QStringLiteral("actionRedo"));
     redoAction->setShortcut(QKeySequence::Redo);
-    redoAction->setIcon(iconNamed(QStringLiteral("edit-redo")));
+    redoAction->setIcon(themeIcon(QStringLiteral("edit-redo"), QStringLiteral("redo")));
     m_actions.insert(redoAction->objectName(), redoAction);
 
     addAction(QStringLiteral("actionUndoHistory"), tr("Undo &History"), QString(), {},
@@ -396,6 +405,7 @@ void MainWindow::connectRunTabs()
     connect(m_document, &FlowDocument::filePathChanged, this, &MainWindow::updateRunTabs);
     connect(m_document, &FlowDocument::documentReset, this, &MainWindow::updateRunTabs);
     connect(m_run, &RunControl::finished, this, [this](qint64 run) {
+        m_polledRuns = readRecentRuns();
         m_history->refresh();
         m_artifacts->refresh();
         m_trends->refresh();
@@ -407,6 +417,8 @@ void MainWindow::updateRunTabs()
 {
     const QString store = storeDirectory();
     const QString flowName = m_document->flow().name;
+    m_pollStore.reset();
+    m_polledRuns = readRecentRuns();
     m_history->setStore(store, flowName);
     m_artifacts->setStore(store, flowName);
     m_timeline->setStore(store, flowName);
@@ -481,7 +493,9 @@ void MainWindow::readSettings()
         auto* inspectorDock = findChild<QDockWidget*>(QStringLiteral("inspectorDock"));
         auto* bottomDock = findChild<QDockWidget*>(QStringLiteral("bottomDock"));
         resizeDocks({paletteDock, inspectorDock}, {220, 320}, Qt::Horizontal);
-        resizeDocks({bottomDock}, {180}, Qt::Vertical);
+        // The Output dock fits a chart of ChartStyle::kMinimumHeight under the tab bar and
+        // frames (about 70 pixels at the default font).
+        resizeDocks({bottomDock}, {ChartStyle::kMinimumHeight + 70}, Qt::Vertical);
     }
     m_actions.value(QStringLiteral("actionSnap"))
         ->setChecked(settings.value(QStringLiteral("snapToGrid"), true).toBool());

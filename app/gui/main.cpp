@@ -1,6 +1,7 @@
 // cairn: the desktop window. `cairn [FLOW] [--lang LANG] [--screenshot FILE.png]`.
 
 #include "artifactspanel.h"
+#include "flowdocument.h"
 #include "flowview.h"
 #include "historymodel.h"
 #include "historypanel.h"
@@ -175,6 +176,24 @@ bool showArtifact(cairn::MainWindow* window, const QString& choice)
     return false;
 }
 
+// Returns true when the open flow has a step with id step; else prints the flow's steps.
+bool hasPlanStep(const cairn::MainWindow* window, const QString& step)
+{
+    const cairn::Flow& flow = window->document()->flow();
+    QStringList ids;
+    for (const cairn::Step& candidate : flow.steps)
+        ids.append(candidate.id);
+    if (ids.contains(step))
+        return true;
+    if (ids.isEmpty())
+        printError(GuiMain::tr("the flow has no steps, so it has no plan from step \"%1\"")
+                       .arg(step));
+    else
+        printError(GuiMain::tr("the flow %1 has no step \"%2\"; its steps are %3")
+                       .arg(flow.name, step, ids.join(QStringLiteral(", "))));
+    return false;
+}
+
 // Runs the event loop until dialog shows its plan, because planning runs on a worker thread.
 // Prints why and returns false when the plan takes longer than kPlanTimeoutMs.
 bool waitForPlan(cairn::PlanPreviewDialog* dialog)
@@ -204,7 +223,7 @@ bool savePicture(const QPixmap& picture, const QString& path)
 
 // Shows the window (or the view asked for) once the event loop runs, writes it to path and
 // ends the event loop: with 0, with 1 when the file cannot be written or the plan is not
-// ready in time, or with 2 for an unknown view or artifact.
+// ready in time, or with 2 for an unknown view, step or artifact.
 void takeScreenshot(cairn::MainWindow* window, const QString& path, const QString& view)
 {
     window->resize(kScreenshotSize);
@@ -215,6 +234,11 @@ void takeScreenshot(cairn::MainWindow* window, const QString& path, const QStrin
         QCoreApplication::processEvents();
 
         if (view.startsWith(QLatin1String("plan:"))) {
+            const QString step = view.mid(5);
+            if (!hasPlanStep(window, step)) {
+                QCoreApplication::exit(2);
+                return;
+            }
             bool saved = false;
             window->setPlanPreviewHandler([&saved, &path](cairn::PlanPreviewDialog& dialog) {
                 dialog.resize(960, 460);
@@ -225,7 +249,7 @@ void takeScreenshot(cairn::MainWindow* window, const QString& path, const QStrin
                 saved = savePicture(dialog.grab(), path);
                 return false;
             });
-            window->resumeFrom(view.mid(5));
+            window->resumeFrom(step);
             QCoreApplication::exit(saved ? 0 : 1);
             return;
         }
