@@ -119,10 +119,10 @@
 <context>
     <name>cairn::TrendsChart</name>
     <message numerus="yes">
-        <source>Step durations and time saved by the cache, last %n run(s)</source>
+        <source>Seconds per step and saved by the cache, last %n run(s)</source>
         <translation>
-            <numerusform>Step durations and time saved by the cache, last %n run</numerusform>
-            <numerusform>Step durations and time saved by the cache, last %n runs</numerusform>
+            <numerusform>Seconds per step and saved by the cache, last %n run</numerusform>
+            <numerusform>Seconds per step and saved by the cache, last %n runs</numerusform>
         </translation>
     </message>
 </context>
@@ -163,22 +163,29 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>would remove %n run(s) [%1] and %2 objects, freeing %3
+        <source>%n run(s) [%1]</source>
+        <translation>
+            <numerusform>%n run [%1]</numerusform>
+            <numerusform>%n runs [%1]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>would remove %1 and %n object(s), freeing %2
 </source>
         <translation>
-            <numerusform>would remove %n run [%1] and %2 objects, freeing %3
+            <numerusform>would remove %1 and %n object, freeing %2
 </numerusform>
-            <numerusform>would remove %n runs [%1] and %2 objects, freeing %3
+            <numerusform>would remove %1 and %n objects, freeing %2
 </numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>removed %n run(s) [%1] and %2 objects, freeing %3
+        <source>removed %1 and %n object(s), freeing %2
 </source>
         <translation>
-            <numerusform>removed %n run [%1] and %2 objects, freeing %3
+            <numerusform>removed %1 and %n object, freeing %2
 </numerusform>
-            <numerusform>removed %n runs [%1] and %2 objects, freeing %3
+            <numerusform>removed %1 and %n objects, freeing %2
 </numerusform>
         </translation>
     </message>

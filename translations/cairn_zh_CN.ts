@@ -676,7 +676,7 @@
 <context>
     <name>GuiMain</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+64"/>
+        <location filename="../app/gui/main.cpp" line="+65"/>
         <source>Draw flows of steps, run them and watch each step&apos;s state.</source>
         <translation>绘制由步骤组成的流水线，运行它们并查看每个步骤的状态。</translation>
     </message>
@@ -715,6 +715,16 @@
         <source>run %1 stored no artifact &quot;%2&quot;; list a step&apos;s files with cairn-cli artifacts FLOW %1 STEP</source>
         <translation>运行 %1 中没有产物“%2”；可用 cairn-cli artifacts FLOW %1 STEP 列出某个步骤的文件</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>the flow has no steps, so it has no plan from step &quot;%1&quot;</source>
+        <translation>该流水线没有任何步骤，因此无法生成从步骤“%1”续跑的计划</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the flow %1 has no step &quot;%2&quot;; its steps are %3</source>
+        <translation>流水线 %1 中没有步骤“%2”；它的步骤有：%3</translation>
+    </message>
     <message numerus="yes">
         <location line="+17"/>
         <source>the plan was not ready after %n second(s); no picture was written</source>
@@ -723,12 +733,12 @@
         </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>unknown view &quot;%1&quot;; use history, artifacts, artifacts:STEP, artifacts:STEP/FILE, timeline, trends or plan:STEP</source>
         <translation>未知的视图“%1”；请使用 history、artifacts、artifacts:STEP、artifacts:STEP/FILE、timeline、trends 或 plan:STEP</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-175"/>
         <source>view</source>
         <translation>视图</translation>
     </message>
@@ -763,7 +773,7 @@
         <translation>运行 %2 的步骤 %1 没有保存文件，也没有可预览的日志</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+49"/>
         <source>%1 cannot be written. Check that its folder exists and is writable.</source>
         <translation>无法写入 %1。请检查其所在目录是否存在且可写。</translation>
     </message>
@@ -921,12 +931,12 @@
     </message>
     <message>
         <location line="+34"/>
-        <location line="+111"/>
+        <location line="+114"/>
         <source>caching disabled</source>
         <translation>已禁用缓存</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-100"/>
         <source>unchanged since run %1</source>
         <translation>自运行 %1 以来未变</translation>
     </message>
@@ -973,7 +983,12 @@
         <translation>运行 %1 存储的输出已被删除</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+6"/>
+        <source>%1 %2</source>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>not selected: only %1 and its upstream steps run</source>
         <translation>未选中：只运行 %1 及其上游步骤</translation>
     </message>
@@ -983,7 +998,7 @@
         <translation>待上游 %1 完成后再决定</translation>
     </message>
     <message>
-        <location line="-353"/>
+        <location line="-356"/>
         <source>pending</source>
         <translation>等待中</translation>
     </message>
@@ -1274,7 +1289,7 @@
         <translation>无法删除 %1：%2</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+55"/>
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -1701,7 +1716,7 @@
     </message>
     <message>
         <location line="+20"/>
-        <source>Lay out</source>
+        <source>Lay Out</source>
         <translation>自动布局</translation>
     </message>
 </context>
@@ -1977,7 +1992,7 @@
 <context>
     <name>cairn::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+96"/>
+        <location filename="../ui/mainwindow.cpp" line="+105"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
@@ -2210,7 +2225,7 @@
         <translation>添加步骤</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
         <location filename="../ui/mainwindow_files.cpp" line="+183"/>
         <source>Untitled</source>
         <translation>未命名</translation>
@@ -2231,7 +2246,7 @@
         <translation>Cairn</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>A run is in progress. Stop it and close the window?</source>
         <translation>流水线正在运行。要停止运行并关闭窗口吗？</translation>
     </message>
@@ -2450,7 +2465,7 @@
         <translation>无法写入 %1。请检查其所在目录是否存在且可写。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_run.cpp" line="+69"/>
+        <location filename="../ui/mainwindow_run.cpp" line="+79"/>
         <source>Workers</source>
         <translation>工作线程</translation>
     </message>
@@ -2920,12 +2935,12 @@
     <message>
         <location line="+23"/>
         <source>Garbage collection would remove %1 and %2 and free %3.</source>
-        <translation>垃圾回收将删除 %1 和 %2，释放 %3。</translation>
+        <translation>垃圾回收将删除 %1和 %2，释放 %3。</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Removed %1 and %2, freeing %3.</source>
-        <translation>已删除 %1 和 %2，释放了 %3。</translation>
+        <translation>已删除 %1和 %2，释放了 %3。</translation>
     </message>
     <message numerus="yes">
         <location line="+58"/>
@@ -2991,7 +3006,7 @@
 <context>
     <name>cairn::TimelineChart</name>
     <message>
-        <location filename="../ui/timelinechart.cpp" line="+202"/>
+        <location filename="../ui/timelinechart.cpp" line="+204"/>
         <location line="+50"/>
         <source>Choose a run in the History tab to see its timeline.</source>
         <translation>在“运行历史”标签页中选择一次运行以查看其时间线。</translation>
@@ -3075,7 +3090,7 @@
 <context>
     <name>cairn::TrendsChart</name>
     <message>
-        <location filename="../ui/trendschart.cpp" line="+70"/>
+        <location filename="../ui/trendschart.cpp" line="+71"/>
         <source>Open a flow to see how its step durations change across runs.</source>
         <translation>打开流水线以查看其步骤耗时在各次运行中的变化。</translation>
     </message>
@@ -3089,26 +3104,13 @@
         <source>The flow %1 has no runs yet.</source>
         <translation>流水线 %1 还没有运行过。</translation>
     </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>Step durations and time saved by the cache, last %n run(s)</source>
-        <translation>
-            <numerusform>最近 %n 次运行的步骤耗时及缓存节省的时间</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+29"/>
+        <location line="+38"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>%1 s</source>
-        <comment>a tick label of the duration axis: %1 is the printf format of the number of seconds, such as %.1f</comment>
-        <translation>%1 秒</translation>
-    </message>
-    <message>
-        <location line="+85"/>
+        <location line="+91"/>
         <source>Run %1: the cache saved %2 s, the sum of the durations recorded for the steps it reused. Steps that ran side by side are all counted, so the sum can exceed the run&apos;s wall time.</source>
         <translation>运行 %1：缓存节省了 %2 秒，即被复用步骤所记录耗时的总和。并行运行的步骤都会计入，因此总和可能超过该次运行的实际耗时。</translation>
     </message>
@@ -3117,8 +3119,15 @@
         <source>%1 in run %2: %3 s</source>
         <translation>%1 在运行 %2 中：%3 秒</translation>
     </message>
+    <message numerus="yes">
+        <location line="-88"/>
+        <source>Seconds per step and saved by the cache, last %n run(s)</source>
+        <translation>
+            <numerusform>最近 %n 次运行中各步骤的耗时及缓存节省的时间（秒）</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+17"/>
+        <location line="+105"/>
         <source>Saved by the cache</source>
         <translation>缓存节省的时间</translation>
     </message>
@@ -3343,26 +3352,38 @@
 </numerusform>
         </translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+31"/>
-        <source>would remove %n run(s) [%1] and %2 objects, freeing %3
+        <source>no run</source>
+        <translation>0 次运行</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n run(s) [%1]</source>
+        <translation>
+            <numerusform>%n 次运行 [%1]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>would remove %1 and %n object(s), freeing %2
 </source>
         <translation>
-            <numerusform>将删除 %n 个运行 [%1] 和 %2 个对象，可释放 %3
+            <numerusform>将删除 %1和 %n 个对象，可释放 %2
 </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>removed %n run(s) [%1] and %2 objects, freeing %3
+        <source>removed %1 and %n object(s), freeing %2
 </source>
         <translation>
-            <numerusform>已删除 %n 个运行 [%1] 和 %2 个对象，释放了 %3
+            <numerusform>已删除 %1和 %n 个对象，释放了 %2
 </numerusform>
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>unknown verb &quot;%1&quot;</source>
         <translation>未知的子命令 &quot;%1&quot;</translation>
     </message>
@@ -3515,7 +3536,7 @@ Run `cairn-cli VERB --help` for the options of a verb.
     <message>
         <location line="+3"/>
         <source>Show at most N runs.</source>
-        <translation>最多显示 N 个运行。</translation>
+        <translation>最多显示 N 次运行。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3530,7 +3551,7 @@ Run `cairn-cli VERB --help` for the options of a verb.
     <message>
         <location line="+2"/>
         <source>Keep the N newest runs of the flow and remove older ones.</source>
-        <translation>保留该流水线最新的 N 个运行，删除更早的运行。</translation>
+        <translation>保留该流水线最新的 N 次运行，删除更早的运行。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3543,7 +3564,12 @@ Run `cairn-cli VERB --help` for the options of a verb.
         <translation>--%1 需要不小于 %2 的整数，而不是 &quot;%3&quot;</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+53"/>
+        <source>; to keep every run, leave --keep-runs out</source>
+        <translation>；要保留所有运行，请不要使用 --keep-runs</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>no verb given</source>
         <translation>未指定子命令</translation>
     </message>
@@ -3763,7 +3789,7 @@ Run `cairn-cli VERB --help` for the options of a verb.
         <translation>从运行 %1 的步骤 %2 续跑</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+54"/>
         <source>run %1: %2 steps</source>
         <translation>运行 %1：共 %2 个步骤</translation>
     </message>
@@ -3780,7 +3806,7 @@ Run `cairn-cli VERB --help` for the options of a verb.
     <message>
         <location line="+5"/>
         <source> in %1</source>
-        <translation> 用时 %1</translation>
+        <translation>，用时 %1</translation>
     </message>
     <message>
         <location line="+2"/>
