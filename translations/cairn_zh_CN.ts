@@ -1591,6 +1591,11 @@
         <source>%1/%2: run %3 → run %4</source>
         <translation>%1/%2：运行 %3 → 运行 %4</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is the same in runs %2 and %3.</source>
+        <translation>%1 在运行 %2 和运行 %3 中完全相同。</translation>
+    </message>
 </context>
 <context>
     <name>cairn::CsvPreview</name>

@@ -171,6 +171,12 @@ void ArtifactsPanel::compareWithRun()
 
     const TextDiff diff = compareSelectedWith(other);
     const QString title = tr("%1/%2: run %3 → run %4").arg(file.stepId, file.path).arg(other).arg(file.run);
+    if (diff.outcome == TextDiff::Outcome::Identical) {
+        // Nothing to show side by side, so a short message replaces the diff window.
+        QMessageBox::information(this, title,
+                                 tr("%1 is the same in runs %2 and %3.").arg(file.path).arg(other).arg(file.run));
+        return;
+    }
     auto* dialog = new TextDiffDialog(title, diff, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
