@@ -287,7 +287,10 @@ int main(int argc, char* argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.cairn.Cairn"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/cairn.svg")));
 
+    // --lang, then CAIRN_LANG as cairn-cli reads it, then the setting; else the locale.
     QString language = languageArgument(QCoreApplication::arguments());
+    if (language.isEmpty())
+        language = qEnvironmentVariable("CAIRN_LANG");
     if (language.isEmpty())
         language = QSettings().value(cairn::settingskeys::kLanguage).toString();
     cairn::installTranslations(language);
