@@ -16,6 +16,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <tuple>
 
 namespace cairn {
 
@@ -215,7 +216,7 @@ bool ArtifactsPanel::selectArtifact(qint64 run, const QString& stepId, const QSt
     fillRun(item);
 
     QTreeWidgetItem* best = nullptr;
-    int bestRank = 0;
+    std::tuple<int, QString, int> bestKey;
     for (int i = 0; i < item->childCount(); ++i) {
         const QTreeWidgetItem* step = item->child(i);
         if (!stepId.isEmpty() && step->data(NameColumn, StepRole).toString() != stepId)
@@ -229,9 +230,12 @@ bool ArtifactsPanel::selectArtifact(qint64 run, const QString& stepId, const QSt
                 : previewRank(ArtifactPreview::kindOf(
                       m_store->objectPath(file->data(NameColumn, DigestRole).toString()),
                       file->data(NameColumn, PathRole).toString()));
-            if (!best || rank < bestRank) {
+            // Steps finish in any order, so equal ranks go to the first step id, then to the
+            // first row of that step (files before logs, stdout before stderr).
+            const auto key = std::make_tuple(rank, step->data(NameColumn, StepRole).toString(), j);
+            if (!best || key < bestKey) {
                 best = file;
-                bestRank = rank;
+                bestKey = key;
             }
         }
     }
