@@ -228,6 +228,11 @@ QList<StepRunRecord> loadStepRuns(sqlite3* db, Statement& select)
 
 }  // namespace
 
+bool Store::exists(const QString& dir)
+{
+    return !dir.isEmpty() && QFileInfo::exists(QDir(dir).filePath(QStringLiteral("cairn.db")));
+}
+
 std::unique_ptr<Store> Store::open(const QString& dir, QString* error)
 {
     const QString root = QDir(dir).absolutePath();

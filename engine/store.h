@@ -101,6 +101,9 @@ public:
     // with foreign keys on, applies migrations, and marks runs of dead local processes
     // that were left `running` as `interrupted`. Returns null with *error naming the path.
     static std::unique_ptr<Store> open(const QString& dir, QString* error);
+    // Whether dir contains a store database. Readers check this first, because open()
+    // would create an empty store.
+    static bool exists(const QString& dir);
     ~Store();
 
     static constexpr int kSchemaVersion = 1;

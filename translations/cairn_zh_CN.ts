@@ -1356,7 +1356,7 @@
         <translation>内存不足</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+189"/>
         <source>cannot create the store folder %1; check that its parent folder exists and is writable, or choose another store with --store</source>
         <translation>无法创建存储库目录 %1；请检查其上级目录是否存在且可写，或用 --store 指定其他存储库</translation>
     </message>
@@ -1477,7 +1477,7 @@
 <context>
     <name>cairn::ArtifactsPanel</name>
     <message>
-        <location filename="../ui/artifactspanel.cpp" line="+79"/>
+        <location filename="../ui/artifactspanel.cpp" line="+80"/>
         <location filename="../ui/artifactspanel_actions.cpp" line="+129"/>
         <source>Open Containing Folder</source>
         <translation>打开所在目录</translation>
@@ -1508,7 +1508,7 @@
         <translation>摘要</translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+242"/>
         <source>Run %1 · %2 · %3</source>
         <translation>运行 %1 · %2 · %3</translation>
     </message>
@@ -2470,7 +2470,7 @@
         <translation>无法写入 %1。请检查其所在目录是否存在且可写。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_run.cpp" line="+79"/>
+        <location filename="../ui/mainwindow_run.cpp" line="+78"/>
         <source>Workers</source>
         <translation>工作线程</translation>
     </message>
@@ -2492,7 +2492,7 @@
 %1</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+97"/>
         <source>Step %1 has not run yet.</source>
         <translation>步骤 %1 尚未运行。</translation>
     </message>
@@ -3011,7 +3011,7 @@
 <context>
     <name>cairn::TimelineChart</name>
     <message>
-        <location filename="../ui/timelinechart.cpp" line="+204"/>
+        <location filename="../ui/timelinechart.cpp" line="+203"/>
         <location line="+50"/>
         <source>Choose a run in the History tab to see its timeline.</source>
         <translation>在“运行历史”标签页中选择一次运行以查看其时间线。</translation>
@@ -3095,7 +3095,7 @@
 <context>
     <name>cairn::TrendsChart</name>
     <message>
-        <location filename="../ui/trendschart.cpp" line="+71"/>
+        <location filename="../ui/trendschart.cpp" line="+70"/>
         <source>Open a flow to see how its step durations change across runs.</source>
         <translation>打开流水线以查看其步骤耗时在各次运行中的变化。</translation>
     </message>

@@ -417,7 +417,7 @@ void MainWindow::updateRunTabs()
 {
     const QString store = storeDirectory();
     const QString flowName = m_document->flow().name;
-    m_pollStore.reset();
+    m_readStore.reset();
     m_polledRuns = readRecentRuns();
     m_history->setStore(store, flowName);
     m_artifacts->setStore(store, flowName);

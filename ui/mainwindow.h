@@ -203,6 +203,7 @@ private:
     void previewAndStart(const PlanRequest& request);
     void createRunBanner();
     qint64 latestStoredRun() const;
+    Store* existingStore() const;
     void dropCollectedRuns();
     void createRunTabs();
     void connectRunTabs();
@@ -248,7 +249,8 @@ private:
     // Runs written by other processes (cairn-cli) on the same store: a timer reads the
     // newest runs of the flow and refreshes the run tabs when they changed.
     QTimer* m_storePoll = nullptr;
-    std::unique_ptr<Store> m_pollStore;  // null until the store has a database
+    // The window's read connection to the flow's store, null until the store has a database.
+    mutable std::unique_ptr<Store> m_readStore;
     QList<std::pair<qint64, RunStatus>> m_polledRuns;  // newest first, as last read
 };
 

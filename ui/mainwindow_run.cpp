@@ -7,6 +7,7 @@
 #include "artifactspanel.h"
 #include "flowscene.h"
 #include "historypanel.h"
+#include "logging.h"
 #include "logpanel.h"
 #include "parametersdialog.h"
 #include "planpreview.h"
@@ -19,8 +20,6 @@
 #include "trendschart.h"
 #include "whydialog.h"
 
-#include <QDir>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -164,14 +163,20 @@ qint64 MainWindow::shownRun() const
 
 qint64 MainWindow::latestStoredRun() const
 {
-    // Opening a store creates it, and a flow that never ran has no runs to offer.
-    const QString directory = storeDirectory();
-    if (directory.isEmpty()
-        || !QFileInfo::exists(QDir(directory).filePath(QStringLiteral("cairn.db"))))
-        return 0;
-    QString error;
-    const std::unique_ptr<Store> store = Store::open(directory, &error);
+    Store* store = existingStore();
     return store ? store->latestRun(m_document->flow().name).value_or(0) : 0;
+}
+
+Store* MainWindow::existingStore() const
+{
+    // A flow that never ran has no database, and opening one would create it.
+    if (!m_readStore && Store::exists(storeDirectory())) {
+        QString error;
+        m_readStore = Store::open(storeDirectory(), &error);
+        if (!m_readStore)
+            qCWarning(lcStore) << "the window cannot read the store:" << error;
+    }
+    return m_readStore.get();
 }
 
 void MainWindow::resumeFrom(const QString& id)
@@ -335,20 +340,12 @@ QList<std::pair<qint64, RunStatus>> MainWindow::readRecentRuns()
 {
     // NOTE: a running run older than the newest kPolledRuns is not watched, so its end
     // shows up with the next new run.
-    if (!m_pollStore) {
-        // Opening a store creates it, and the poll must not create one.
-        const QString directory = storeDirectory();
-        if (directory.isEmpty()
-            || !QFileInfo::exists(QDir(directory).filePath(QStringLiteral("cairn.db"))))
-            return {};
-        QString error;
-        m_pollStore = Store::open(directory, &error);
-        if (!m_pollStore)
-            return {};
-    }
+    Store* store = existingStore();
+    if (!store)
+        return {};
 
     QList<std::pair<qint64, RunStatus>> states;
-    for (const RunRecord& run : m_pollStore->runs(m_document->flow().name, kPolledRuns))
+    for (const RunRecord& run : store->runs(m_document->flow().name, kPolledRuns))
         states.append({run.number, run.status});
     return states;
 }

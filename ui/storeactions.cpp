@@ -2,9 +2,6 @@
 
 #include "store.h"
 
-#include <QDir>
-#include <QFileInfo>
-
 namespace cairn {
 
 int clearCachedResults(const QString& storeDirectory, const QString& flowName,
@@ -12,7 +9,7 @@ int clearCachedResults(const QString& storeDirectory, const QString& flowName,
 {
     // Store::open would create an empty store, and a folder without a database has no
     // results to clear.
-    if (!QFileInfo::exists(QDir(storeDirectory).filePath(QStringLiteral("cairn.db"))))
+    if (!Store::exists(storeDirectory))
         return 0;
 
     // NOTE: this runs on the GUI thread because it is one UPDATE, indexed by step id and

@@ -9,7 +9,6 @@
 #include <QChartView>
 #include <QCursor>
 #include <QEvent>
-#include <QFileInfo>
 #include <QLabel>
 #include <QLegend>
 #include <QLegendMarker>
@@ -93,7 +92,7 @@ bool TrendsChart::openStore(QString* error)
     if (m_store)
         return true;
     // Opening creates a missing store, and a chart must not create one.
-    if (m_storeDirectory.isEmpty() || !QFileInfo::exists(m_storeDirectory + QStringLiteral("/cairn.db"))) {
+    if (!Store::exists(m_storeDirectory)) {
         *error = tr("No runs are stored in %1 yet: run the flow first.").arg(m_storeDirectory);
         return false;
     }

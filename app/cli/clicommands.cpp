@@ -77,7 +77,7 @@ bool storesIntoInstalledExamples(const CliOptions& options, const Flow& flow)
 std::unique_ptr<Store> openExistingStore(const CliOptions& options, const Flow& flow)
 {
     const QString dir = storeDirectory(options, flow);
-    if (!QFileInfo::exists(dir + QStringLiteral("/cairn.db"))) {
+    if (!Store::exists(dir)) {
         printError(Text::tr("no store at %1; run the flow first, or pass --store DIR").arg(dir));
         return nullptr;
     }
