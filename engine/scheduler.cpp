@@ -437,10 +437,10 @@ void Scheduler::finishRunIfIdle()
     const bool cancelled = m_cancel->load();
     for (const QString& id : m_order) {
         if (m_steps.value(id).status == StepStatus::Pending) {
-            const Message why = m_stopReason.isEmpty()
+            const Message reason = m_stopReason.isEmpty()
                 ? message(QT_TRANSLATE_NOOP("Scheduler", "upstream did not succeed"))
                 : m_stopReason;
-            finishStep(id, StepStatus::NotRun, why);
+            finishStep(id, StepStatus::NotRun, reason);
         }
     }
 

@@ -138,8 +138,8 @@ public:
     // when none were left to clear), or -1 with *error naming the store.
     int clearCachedResults(const QString& flowName, const QString& stepId, QString* error);
 
-    // The newest run whose result for key was cleared by clearCachedResults and not stored
-    // again since; used to explain why a step with an unchanged key reruns.
+    // Returns the newest run whose result for key clearCachedResults cleared. The planner
+    // uses it to explain why a step with an unchanged key reruns.
     std::optional<qint64> clearedResultRun(const QString& key) const;
 
     // The newest step run of flowName's step stepId with a computed key in a run before

@@ -195,7 +195,7 @@ private Q_SLOTS:
     void trendsMatchStepRuns();
     void trendsRespectRunLimit();
     void trendsDurationUnitInTitle();
-    void trendsCacheTooltipSaysSum();
+    void trendsCacheTooltipNamesSum();
 };
 
 void TestCharts::timelineMatchesRecordedTimes()
@@ -611,7 +611,7 @@ void TestCharts::trendsDurationUnitInTitle()
     QCOMPARE(qchart->axes(Qt::Horizontal).first()->titleText(), QStringLiteral("Run"));
 }
 
-void TestCharts::trendsCacheTooltipSaysSum()
+void TestCharts::trendsCacheTooltipNamesSum()
 {
     Project project;
     QVERIFY(project.writeFlow(parallelFlow()));

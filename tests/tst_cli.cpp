@@ -244,9 +244,9 @@ void CliTest::runsShowLogArtifacts()
     const QStringList exportAgain{QStringLiteral("2"), QStringLiteral("a"), QStringLiteral("--export"), exportDir};
     QCOMPARE(project.cli(QStringLiteral("artifacts"), exportAgain).exitCode, 0);
     QVERIFY(writeFile(exportDir + QStringLiteral("/a.txt"), "edited by hand\n"));
-    const CliResult refused = project.cli(QStringLiteral("artifacts"), exportAgain);
-    QCOMPARE(refused.exitCode, 2);
-    QVERIFY2(refused.err.contains("a.txt"), refused.err.constData());
+    const CliResult rejected = project.cli(QStringLiteral("artifacts"), exportAgain);
+    QCOMPARE(rejected.exitCode, 2);
+    QVERIFY2(rejected.err.contains("a.txt"), rejected.err.constData());
     QCOMPARE(readFile(exportDir + QStringLiteral("/a.txt")), QByteArray("edited by hand\n"));
     const Json listed = project.cli(QStringLiteral("artifacts"), {QStringLiteral("1"), QStringLiteral("a"), QStringLiteral("--json")}).parsed();
     QCOMPARE(text(listed["artifacts"][0]["path"]), QStringLiteral("a.txt"));

@@ -218,7 +218,7 @@ void MessagesTest::decodeKeepsForeignText()
 
 void MessagesTest::argumentsFilledInOnePass()
 {
-    // A path holding "%2" stays as it is, and a repeated placeholder gets the same argument.
+    // A path containing "%2" stays as it is, and a repeated placeholder gets the same argument.
     const Message message = Message("StepJob", "cannot provide input %1 from step %2: %3")
                                 .arg(QStringLiteral("odd%2name.csv"))
                                 .arg(QStringLiteral("prep"))

@@ -275,7 +275,7 @@ void RunCacheTest::clearedReasonBeatsParameterChange()
 {
     // Run 1 with n=1 and run 2 with n=2 leave a cache entry for each value. After clearing,
     // a run with n=1 differs from the latest run by its parameter, but it reruns because its
-    // own cached result was cleared, and the reason must say so.
+    // own cached result was cleared, and the reason must name the clearing.
     Project project;
     const Json flow = makeFlow(Json::array({countingStep(QStringLiteral("a"), QStringLiteral("{{n}}"))}),
                                Json::array(),

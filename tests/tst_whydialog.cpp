@@ -75,8 +75,8 @@ private Q_SLOTS:
     void changesNameReasonRun_data();
     void changesNameReasonRun();
     void reusedStepNamesItsSourceRun();
-    void stepAddedAfterRunSaysSo();
-    void removedRunSaysSo();
+    void stepAddedAfterRunExplained();
+    void removedRunExplained();
     void windowExplainsPaintedRun();
     void windowExplainsResumedRunInLiveView();
 
@@ -173,7 +173,7 @@ void TestWhyDialog::reusedStepNamesItsSourceRun()
     QVERIFY2(!text.contains(QStringLiteral("Changes since")), qPrintable(text));
 }
 
-void TestWhyDialog::stepAddedAfterRunSaysSo()
+void TestWhyDialog::stepAddedAfterRunExplained()
 {
     Json flow = diamondWithParameter();
     flow["steps"].push_back(countingStep(QStringLiteral("e")));
@@ -184,7 +184,7 @@ void TestWhyDialog::stepAddedAfterRunSaysSo()
                                   "record of it."));
 }
 
-void TestWhyDialog::removedRunSaysSo()
+void TestWhyDialog::removedRunExplained()
 {
     const CliResult gc = m_project->cli(QStringLiteral("gc"), {QStringLiteral("--keep-runs"),
                                                                QStringLiteral("1")});

@@ -3042,7 +3042,7 @@
         <translation>自运行开始的秒数</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Worker %1</source>
         <translation>工作线程 %1</translation>
     </message>

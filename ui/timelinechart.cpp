@@ -119,8 +119,8 @@ QRectF placeOutside(const LabelRequest& request, const QRectF& plot, const QList
     return QRectF();
 }
 
-// The bars and cached markers of every request but the one at index, which a label placed
-// outside its bar must not cover.
+// Returns the bars and cached markers of every request but the one at index, which a
+// label placed outside its bar must not cover.
 QList<QRectF> otherBars(const QList<LabelRequest>& requests, int index)
 {
     QList<QRectF> bars;
@@ -171,7 +171,7 @@ QList<TimelineChart::Label> layoutLabels(const QList<LabelRequest>& requests, co
     return labels;
 }
 
-// Black or white, whichever reads better on color.
+// Returns black or white, whichever reads better on color.
 QColor textColorOn(const QColor& color)
 {
     return qGray(color.rgb()) > 150 ? QColor(Qt::black) : QColor(Qt::white);
@@ -319,9 +319,8 @@ void TimelineChart::rebuildChart()
     xAxis->applyNiceNumbers();
 
     // Lanes go down the y axis (laneY), so Worker 1 is at the top of an axis that is not
-    // reversed. NOTE: Qt Charts 6.4 never shows a label of a reversed axis again once one
-    // layout hid it (VerticalAxis::updateGeometry), and a chart built while its tab is
-    // hidden hides them all.
+    // reversed. With Qt Charts 6.4, a reversed axis built while its tab was hidden never
+    // showed its labels again (tst_charts checks the labels of a chart built hidden).
     auto* yAxis = new QCategoryAxis;
     const double bottom = laneY(lanes - 1) - 0.5;
     yAxis->setStartValue(bottom);
@@ -425,9 +424,9 @@ QString TimelineChart::reusedStepsText() const
     return m_reusedSteps->text();
 }
 
-// The tooltip of the cached marker of bar index. Markers of steps reused one after another
-// are drawn on top of each other, so it describes every cached step whose marker overlaps
-// this one.
+// Returns the tooltip of the cached marker of bar index. Markers of steps reused one after
+// another are drawn on top of each other, so it describes every cached step whose marker
+// overlaps this one.
 QString TimelineChart::cachedMarkerToolTip(int index) const
 {
     const QList<QAbstractSeries*> series = m_chart->series();

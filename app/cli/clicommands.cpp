@@ -343,7 +343,7 @@ int commandLog(const CliOptions& options)
 }
 
 // Checks that exporting step's artifacts into target replaces no file with other content.
-// A file that already holds the same bytes is fine, so an export can be repeated.
+// A file that already contains the same bytes is fine, so an export can be repeated.
 bool checkExportTargets(const StepRunRecord& step, const QDir& target)
 {
     for (const ArtifactRecord& artifact : step.artifacts) {

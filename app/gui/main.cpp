@@ -287,7 +287,8 @@ int main(int argc, char* argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.cairn.Cairn"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/cairn.svg")));
 
-    // --lang, then CAIRN_LANG as cairn-cli reads it, then the setting; else the locale.
+    // The language comes from --lang, then CAIRN_LANG as cairn-cli reads it, then the
+    // setting, and otherwise from the locale.
     QString language = languageArgument(QCoreApplication::arguments());
     if (language.isEmpty())
         language = qEnvironmentVariable("CAIRN_LANG");
